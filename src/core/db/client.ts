@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import pg from 'pg';
+
+/** The drizzle database, whichever driver is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+/** Anything that can run a query: the database or an open transaction. */
+export type Executor = Database | Tx;
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  kind: DbKind;
+  db: Database;
+  /** Runs a raw SQL statement and returns its rows (both drivers expose `rows`). */
+  close(): Promise<void>;
+  /** The underlying PGlite instance (embedded mode only). */
+  pglite?: PGlite;
+  /** The underlying pool (server mode only). */
+  pool?: pg.Pool;
+}
+
+// Dates and bigints come back as strings from both drivers; timestamptz parsing is left to drizzle.
+pg.types.setTypeParser(20, (v) => BigInt(v).toString());
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; `memory://` for an in-memory database. */
+  dataDir?: string;
+  /** A PGlite data dump (tarball) to start from: used by tests to clone a migrated template. */
+  loadDataDir?: Blob | File;
+  poolSize?: number;
+}
+
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 20,
+      application_name: 'raqmana',
+    });
+    // Every session works in UTC; the screen converts to Africa/Casablanca.
+    pool.on('connect', (client) => {
+      client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
+    });
+    const db = drizzlePg({ client: pool }) as unknown as Database;
+    return { kind: 'postgres', db, pool, close: () => pool.end() };
+  }
+  let dataDir = opts.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) {
+    dataDir = path.resolve(dataDir);
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = await PGlite.create({
+    dataDir,
+    extensions: pgliteExtensions,
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+  });
+  await pglite.exec("SET TIME ZONE 'UTC'");
+  const db = drizzlePglite({ client: pglite }) as unknown as Database;
+  return { kind: 'pglite', db, pglite, close: () => pglite.close() };
+}
+
+/** Rows of a raw query, for the few places where SQL reads better than the query builder. */
+export async function rows<T>(exec: Executor, query: SQL): Promise<T[]> {
+  const res = (await exec.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
