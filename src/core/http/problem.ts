@@ -1,0 +1,95 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type FieldError } from '../errors';
+import { negotiateLanguage, t, type Lang } from '../i18n';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  requestId: string;
+  errors: FieldError[];
+}
+
+const FASTIFY_CODES: Record<string, { code: string; status: number }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'CORE_MALFORMED_JSON', status: 400 },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'CORE_MALFORMED_JSON', status: 400 },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'CORE_PAYLOAD_TOO_LARGE', status: 413 },
+  FST_REQ_FILE_TOO_LARGE: { code: 'CORE_PAYLOAD_TOO_LARGE', status: 413 },
+  FST_FILES_LIMIT: { code: 'CORE_PAYLOAD_TOO_LARGE', status: 413 },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'CORE_UNSUPPORTED_MEDIA_TYPE', status: 415 },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'CORE_BAD_REQUEST', status: 400 },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'CORE_UNSUPPORTED_MEDIA_TYPE', status: 415 },
+};
+
+export function langOf(request: FastifyRequest): Lang {
+  return negotiateLanguage(request.headers['accept-language']);
+}
+
+export function toProblem(error: unknown, request: FastifyRequest): { problem: Problem; headers: Record<string, string> } {
+  const lang = langOf(request);
+  let code = 'CORE_INTERNAL';
+  let status = 500;
+  let params: Record<string, unknown> = { requestId: request.id };
+  let errors: FieldError[] = [];
+  let headers: Record<string, string> = {};
+
+  if (error instanceof AppError) {
+    ({ code, status, params, errors, headers } = error);
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    code = 'CORE_VALIDATION_FAILED';
+    status = 400;
+    errors = error.validation.map((v) => {
+      const p = v.params as { issue?: { code?: string; path?: PropertyKey[]; keys?: string[]; input?: unknown } };
+      const issue = p.issue ?? {};
+      let issueCode = issue.code ?? 'custom';
+      if (issueCode === 'invalid_type' && issue.input === undefined) issueCode = 'required';
+      const base = [String(v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')].filter(Boolean);
+      const path = issue.keys?.length ? [...base, issue.keys.join(',')].join('.') : base.join('.') || (issue.path ?? []).join('.');
+      return { path: `${error.validationContext ?? 'body'}${path ? '.' + path : ''}`, code: issueCode, message: t(lang, `validation.${issueCode}`) };
+    });
+  } else if (isResponseSerializationError(error)) {
+    request.log.error({ err: error }, 'response did not match its schema');
+  } else if (error && typeof error === 'object' && 'code' in error) {
+    const fe = error as FastifyError;
+    const mapped = FASTIFY_CODES[fe.code];
+    if (mapped) ({ code, status } = mapped);
+    else if (fe.statusCode === 429) {
+      code = 'CORE_RATE_LIMITED';
+      status = 429;
+      const retry = Math.ceil(Number((fe as unknown as { ttl?: number }).ttl ?? 60_000) / 1000);
+      params = { retryAfter: retry };
+      headers = { 'retry-after': String(retry) };
+    } else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      code = fe.statusCode === 405 ? 'CORE_METHOD_NOT_ALLOWED' : 'CORE_BAD_REQUEST';
+      status = fe.statusCode;
+    }
+  }
+  if (status >= 500) {
+    request.log.error({ err: error }, 'unhandled error');
+    code = 'CORE_INTERNAL';
+    params = { requestId: request.id };
+    errors = [];
+  }
+  return {
+    problem: {
+      type: `https://raqmana.ma/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+      title: t(lang, `errors.${code}`, params),
+      status,
+      code,
+      detail: t(lang, `errors.${code}`, params),
+      instance: request.url.split('?')[0],
+      requestId: request.id,
+      errors,
+    },
+    headers,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, error: unknown): FastifyReply {
+  const { problem, headers } = toProblem(error, reply.request);
+  return reply.code(problem.status).headers(headers).type('application/problem+json; charset=utf-8').send(problem);
+}

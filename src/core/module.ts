@@ -1,0 +1,58 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Database } from './db/client';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Lang } from './i18n';
+
+/** A permission a module (or the kernel) declares; roles bundle them. */
+export interface PermissionDef {
+  code: string;
+  description: Record<Lang, string>;
+}
+
+/** A role declared in code, created or updated at every start. */
+export interface RoleDef {
+  code: string;
+  name: Record<Lang, string>;
+  permissions: string[];
+  requiresMfa?: boolean;
+}
+
+/** An entry of the back-office navigation, shown to people holding `permission`. */
+export interface NavItem {
+  id: string;
+  path: string;
+  labelKey: string;
+  permission?: string;
+  audience: 'public' | 'backoffice';
+}
+
+export interface SeedContext {
+  db: Database;
+  config: Config;
+  log: Logger;
+}
+
+/**
+ * The manifest of a module (and of each kernel feature): everything the platform needs to
+ * switch it on, in one place (learned from Decidim's component manifests).
+ */
+export interface ModuleManifest {
+  id: string;
+  permissions?: PermissionDef[];
+  roles?: RoleDef[];
+  /** Fastify plugin registered under `/api/v1`. */
+  routes?: FastifyPluginAsync<ModuleRouteOptions>;
+  navigation?: NavItem[];
+  /** Reference data: loaded at every start, idempotent. */
+  seedReference?: (ctx: SeedContext) => Promise<void>;
+  /** Demo data: loaded at start in demo mode only, idempotent. */
+  seedDemo?: (ctx: SeedContext) => Promise<void>;
+  /** Server-side texts (error messages, e-mails) per language. */
+  translations?: Partial<Record<Lang, Record<string, unknown>>>;
+}
+
+export interface ModuleRouteOptions {
+  db: Database;
+  config: Config;
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DbHandle } from '../core/db/client';
+import type { Config } from '../core/config';
+import { createLogger } from '../core/logger';
+import { createServer } from '../server';
+import { DEMO_PASSWORD, TEST_DB, testConfig } from './config';
+
+export { DEMO_PASSWORD, TEST_DB };
+
+/** A fresh database copied from the migrated and seeded template. */
+export async function testDatabase(): Promise<DbHandle> {
+  if (TEST_DB === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL!;
+    const name = `raqmana_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    const handle = await openDatabase({ databaseUrl: u.toString(), poolSize: 60 });
+    const close = handle.close;
+    handle.close = async () => {
+      await close();
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    };
+    return handle;
+  }
+  const buf = readFileSync(inject('pgliteTemplate'));
+  return openDatabase({ loadDataDir: new Blob([buf]) });
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DbHandle;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const handle = await testDatabase();
+  const config = testConfig(overrides);
+  const app = await createServer({ config, handle, logger: createLogger('silent') });
+  await app.ready();
+  return {
+    app,
+    handle,
+    config,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  headers: Record<string, string>;
+}
+
+/** Signs in through the API and returns the cookie and CSRF headers to send with later requests. */
+export async function login(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+  const setCookie = res.cookies.find((c) => c.name === 'raqmana_session');
+  if (!setCookie) throw new Error('no session cookie');
+  const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+  const cookie = `raqmana_session=${setCookie.value}`;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
