@@ -72,6 +72,8 @@ export const holidays = core.table(
     nameEn: text('name_en'),
     createdAt: createdAt(),
     removedAt: tstz('removed_at'),
+    /** The calendar version at which this day last changed; the calendar's version is the maximum. */
+    version: integer('version').notNull().default(0),
   },
   (t) => [uniqueIndex('holidays_day_uq').on(t.day)],
 );
