@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from './core/config';
 import { createLogger } from './core/logger';
 import { openFromConfig, prepareDatabase } from './core/boot';
-import { verifyAuditChain } from './core/audit/audit';
+import { auditVerifyCommand } from './core/audit/verify-command';
 import { createServer, modules } from './server';
 
 const program = new Command();
@@ -81,15 +81,13 @@ auditCmd
   .action(async () => {
     const cfg = config();
     const handle = await openFromConfig(cfg);
-    const res = await verifyAuditChain(handle.db, (n) => process.stderr.write(`\rchecked ${n} entries`));
-    process.stderr.write('\n');
+    const { exitCode } = await auditVerifyCommand(handle.db, {
+      progress: (s) => process.stderr.write(s),
+      info: (s) => console.log(s),
+      error: (s) => console.error(s),
+    });
     await handle.close();
-    if (res.ok) {
-      console.log(`Audit chain intact: ${res.checked} entries.`);
-    } else {
-      console.error(`Audit chain BROKEN at entry #${res.firstBroken!.seq} (${res.firstBroken!.reason}); ${res.checked} entries before it are intact.`);
-      process.exitCode = 1;
-    }
+    if (exitCode) process.exitCode = exitCode;
   });
 
 export { program };
