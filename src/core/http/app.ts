@@ -23,6 +23,7 @@ import { registerTranslations } from '../i18n';
 import type { ModuleManifest } from '../module';
 import { loggerOptions, type Logger } from '../logger';
 import { sendProblem } from './problem';
+import { registerIdempotency } from './idempotency';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -138,6 +139,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     request.auth = state;
     checkCsrf(request, state);
   });
+  // Retried writes with the same Idempotency-Key get the first response (needs request.ctx: after authentication).
+  registerIdempotency(app as unknown as FastifyInstance, handle.db);
 
   app.get(
     '/api/health',
