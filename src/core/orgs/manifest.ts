@@ -1,6 +1,15 @@
 import type { ModuleManifest } from '../module';
+import { orgsRoutes } from './routes';
+import { seedDemoOrgs, seedReferenceOrgs } from './seed';
 
-/** Kernel feature "orgs": permissions, roles, routes and seeds. */
+/**
+ * Kernel feature "orgs": the territorial hierarchy and the bodies beside it, their internal
+ * units, public read routes and managed writes. The permission `core.orgs.manage` is declared
+ * by the access feature.
+ */
 export const orgsManifest: ModuleManifest = {
   id: 'core.orgs',
+  routes: orgsRoutes,
+  seedReference: seedReferenceOrgs,
+  seedDemo: seedDemoOrgs,
 };
