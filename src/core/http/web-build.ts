@@ -1,4 +1,46 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger';
 
-/** Builds the web app when dist/web is missing or older than its sources. */
-export async function ensureWebBuild(_log: Logger): Promise<void> {}
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
+const SOURCES = [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/core/i18n/locales'), CONFIG_FILE];
+const INDEX = path.join(ROOT, 'dist/web/index.html');
+
+/** Latest modification time of a file or of any file under a directory. */
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const entry of readdirSync(p)) max = Math.max(max, newest(path.join(p, entry)));
+  return max;
+}
+
+/** Why the web app must be (re)built, or null when dist/web is up to date. */
+export function webBuildReason(): string | null {
+  if (!existsSync(INDEX)) return 'dist/web/index.html is missing';
+  const built = statSync(INDEX).mtimeMs;
+  const source = Math.max(...SOURCES.map(newest));
+  return source > built ? 'its sources changed since the last build' : null;
+}
+
+/**
+ * Builds the web app when dist/web is missing or older than its sources (src/web, the server's
+ * error messages it embeds, vite.config.ts). Runs Vite in-process, so a fresh clone only needs
+ * `npm install && npm start`. Set RAQMANA_SKIP_WEB_BUILD=1 to skip (used by `npm run dev`).
+ */
+export async function ensureWebBuild(log: Logger): Promise<void> {
+  if (process.env.RAQMANA_SKIP_WEB_BUILD === '1') return;
+  const reason = webBuildReason();
+  if (!reason) {
+    log.debug('web app is up to date');
+    return;
+  }
+  log.info(`building the web app (${reason})…`);
+  const t0 = performance.now();
+  const { build } = await import('vite');
+  await build({ configFile: CONFIG_FILE, logLevel: 'warn', mode: 'production' });
+  log.info(`web app built in ${Math.round(performance.now() - t0)} ms`);
+}

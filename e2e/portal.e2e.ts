@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TOTP } from 'otpauth';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
+import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
+
+const PASSWORD = 'demo-Raqmana-2026';
+const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
+  const base = inject('baseUrl');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function signIn(email: string) {
+    await page.goto(`${base}/signin`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+
+  it('home page in French: search box, services, skip link first on Tab, no axe violation', async () => {
+    await page.goto(base);
+    expect(await htmlAttrs(page)).toEqual({ lang: 'fr', dir: 'ltr' });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Vos démarches administratives, en ligne');
+    expect(await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).isVisible()).toBe(true);
+    expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(6);
+    await expectNoAxeViolations(page, 'home (fr)');
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+
+    // The search goes to /procedures, which says honestly that the catalog is coming.
+    await page.getByRole('searchbox').fill('acte de naissance');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/procedures\?q=acte/);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('bientôt');
+    expect(await page.textContent('main')).toContain('« acte de naissance »');
+    await expectNoAxeViolations(page, 'procedures (fr)');
+  });
+
+  it('switching to Arabic keeps the page and turns it right-to-left; a 360 px screenshot', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${base}/procedures?q=test`);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(new URL(page.url()).pathname).toBe('/procedures');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('المساطر');
+    await expectNoAxeViolations(page, 'procedures (ar)');
+
+    await page.goto(base);
+    // The choice is remembered.
+    await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('مساطركم الإدارية عبر الإنترنت');
+    expect(await page.getByRole('link', { name: 'تسجيل الدخول' }).isVisible()).toBe(true);
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, 'home (ar, 360 px)');
+    await page.screenshot({ path: `${SCREENSHOTS}/home-ar-360.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'English (EN)' }).click();
+    await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your administrative procedures, online');
+  });
+
+  it('a citizen signs in, sees their name, and signs out', async () => {
+    await signIn('citizen@demo.raqmana.ma');
+    await page.waitForURL(/\/backoffice/);
+    const me = (await (await page.request.get(`${base}/api/v1/auth/me`)).json()) as { user: { displayName: string } };
+    await expect.poll(() => page.getByTestId('display-name').textContent()).toBe(me.user.displayName);
+    expect(me.user.displayName.length).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'my space (citizen)');
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(`${base}/`);
+    await expect.poll(() => page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);
+    expect((await page.request.get(`${base}/api/v1/auth/me`)).status()).toBe(401);
+  });
+
+  it('a wrong password is refused with the translated message, and what was typed is kept', async () => {
+    await page.goto(`${base}/signin`);
+    await expectNoAxeViolations(page, 'sign-in (fr)');
+    await page.getByLabel('Adresse e-mail').fill('citizen@demo.raqmana.ma');
+    await page.getByLabel('Mot de passe').fill('not-the-password');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.length).toBeGreaterThan(5);
+    expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('citizen@demo.raqmana.ma');
+    await expectNoAxeViolations(page, 'sign-in refused (fr)');
+  });
+
+  it('the platform operator signs in with the TOTP code and sees the role', async () => {
+    await signIn('operator@demo.raqmana.ma');
+    const codeBox = page.getByLabel("Code à 6 chiffres de votre application d'authentification");
+    await codeBox.waitFor();
+    await expectNoAxeViolations(page, 'sign-in TOTP step (fr)');
+    await codeBox.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate());
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await page.waitForURL(/\/backoffice/);
+    await expect.poll(() => page.textContent('main')).toContain('Opérateur de la plateforme');
+    await expectNoAxeViolations(page, 'my space (operator)');
+  });
+});
