@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { Secret, TOTP } from 'otpauth';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DbHandle } from '../core/db/client';
@@ -66,13 +67,36 @@ export interface Session {
   headers: Record<string, string>;
 }
 
-/** Signs in through the API and returns the cookie and CSRF headers to send with later requests. */
-export async function login(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+/** The fixed TOTP secret of demo accounts holding a role that requires two factors (demo only). */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+
+let loginCounter = 0;
+
+/**
+ * Signs in through the API and returns the cookie and CSRF headers to send with later requests.
+ * Accounts with two-factor authentication are given the current code of `totpSecret` (the demo
+ * secret by default). Each call comes from its own address, so the per-address login limit does
+ * not trip tests that sign in often.
+ */
+export async function login(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD,
+  totpSecret: string = DEMO_TOTP_SECRET,
+): Promise<Session> {
+  loginCounter++;
+  const remoteAddress = `10.${(loginCounter >> 16) & 255}.${(loginCounter >> 8) & 255}.${loginCounter & 255}`;
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress });
   if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
   const setCookie = res.cookies.find((c) => c.name === 'raqmana_session');
   if (!setCookie) throw new Error('no session cookie');
-  const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+  const body = res.json() as { csrfToken: string; mfaRequired: boolean };
   const cookie = `raqmana_session=${setCookie.value}`;
-  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+  const headers = { cookie, 'x-csrf-token': body.csrfToken };
+  if (body.mfaRequired) {
+    const code = new TOTP({ secret: Secret.fromBase32(totpSecret) }).generate();
+    const v = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/verify', payload: { code }, headers, remoteAddress });
+    if (v.statusCode !== 200) throw new Error(`second factor for ${email} failed: ${v.statusCode} ${v.body}`);
+  }
+  return { cookie, csrfToken: body.csrfToken, headers };
 }

@@ -71,7 +71,13 @@ export function scopeCondition(ctx: RequestContext, permission: string, orgIdCol
   const exact = grants.filter((g) => !g.includeDescendants).map((g) => g.orgId);
   const prefixes = grants.filter((g) => g.includeDescendants).map((g) => `${g.orgPath}%`);
   const parts: SQL[] = [];
-  if (exact.length) parts.push(sql`${orgIdColumn} IN (${sql.join(exact.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  if (exact.length)
+    parts.push(
+      sql`${orgIdColumn} IN (${sql.join(
+        exact.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   if (prefixes.length)
     parts.push(
       sql`${orgIdColumn} IN (SELECT o.id FROM core.organisations o WHERE ${sql.join(

@@ -37,7 +37,12 @@ export async function syncDeclaredRoles(db: Database, modules: ModuleManifest[])
             system: true,
             updatedAt: sql`now()`,
           },
-          setWhere: sql`${roles.permissions} IS DISTINCT FROM ${r.permissions}::text[] OR ${roles.nameFr} IS DISTINCT FROM ${r.name.fr} OR ${roles.requiresMfa} IS DISTINCT FROM ${r.requiresMfa ?? false}`,
+          setWhere: sql`${roles.permissions} IS DISTINCT FROM ARRAY[${sql.join(
+            r.permissions.map((p) => sql`${p}`),
+            sql`, `,
+          )}]::text[] OR ${roles.nameFr} IS DISTINCT FROM ${r.name.fr} OR ${roles.nameAr} IS DISTINCT FROM ${r.name.ar}
+            OR ${roles.nameEn} IS DISTINCT FROM ${r.name.en} OR ${roles.requiresMfa} IS DISTINCT FROM ${r.requiresMfa ?? false}
+            OR NOT ${roles.system}`,
         });
     }
 }

@@ -13,7 +13,10 @@ export const roles = core.table(
     nameFr: text('name_fr').notNull(),
     nameAr: text('name_ar').notNull(),
     nameEn: text('name_en').notNull(),
-    permissions: text('permissions').array().notNull().default(sql`'{}'::text[]`),
+    permissions: text('permissions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Roles declared in code are re-synchronised at start; others are edited by administrators. */
     system: boolean('system').notNull().default(false),
     /** Holders must use two-factor authentication. */

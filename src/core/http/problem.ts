@@ -53,7 +53,7 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
     });
   } else if (isResponseSerializationError(error)) {
     request.log.error({ err: error }, 'response did not match its schema');
-  } else if (error && typeof error === 'object' && 'code' in error) {
+  } else if (error && typeof error === 'object' && ('code' in error || 'statusCode' in error)) {
     const fe = error as FastifyError;
     const mapped = FASTIFY_CODES[fe.code];
     if (mapped) ({ code, status } = mapped);

@@ -18,9 +18,17 @@ export interface AuthState {
 
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
+/** What a session still lacking its required second factor may reach. */
+const MFA_ENROLMENT_PATHS = ['/api/v1/auth/', '/api/v1/account/', '/api/health'];
 
 export async function loadGrants(db: Database, userId: string): Promise<Grant[]> {
-  const r = await rows<{ role_code: string; org_id: string; org_path: string; include_descendants: boolean; permissions: string[] }>(
+  const r = await rows<{
+    role_code: string;
+    org_id: string;
+    org_path: string;
+    include_descendants: boolean;
+    permissions: string[];
+  }>(
     db,
     sql`SELECT r.code AS role_code, g.org_id, o.path AS org_path, g.include_descendants, r.permissions
         FROM core.role_grants g
@@ -62,7 +70,9 @@ export async function authenticate(db: Database, request: FastifyRequest): Promi
   if (authz?.startsWith('Bearer ')) {
     const raw = authz.slice(7).trim();
     if (!raw.startsWith(API_TOKEN_PREFIX)) throw new AppError('CORE_TOKEN_INVALID', 401);
-    const [tok] = await rows<UserRow & { token_id: string; scopes: string[]; org_id: string | null; expired: boolean; touch: boolean }>(
+    const [tok] = await rows<
+      UserRow & { token_id: string; scopes: string[]; org_id: string | null; expired: boolean; touch: boolean }
+    >(
       db,
       sql`SELECT u.id, u.kind, u.email, u.display_name, u.status, t.id AS token_id, t.scopes, t.org_id,
                  t.expires_at <= now() AS expired,
@@ -86,11 +96,22 @@ export async function authenticate(db: Database, request: FastifyRequest): Promi
   const cookie = request.cookies?.[SESSION_COOKIE];
   if (!cookie) return { ctx, state };
   const [s] = await rows<
-    UserRow & { session_id: string; csrf_token: string; mfa_passed: boolean; totp_on: boolean; active_org_id: string | null; expired: boolean; touch: boolean }
+    UserRow & {
+      session_id: string;
+      csrf_token: string;
+      mfa_passed: boolean;
+      totp_on: boolean;
+      mfa_role: boolean;
+      active_org_id: string | null;
+      expired: boolean;
+      touch: boolean;
+    }
   >(
     db,
     sql`SELECT u.id, u.kind, u.email, u.display_name, u.status, s.id AS session_id, s.csrf_token, s.mfa_passed,
                (u.totp_enabled_at IS NOT NULL) AS totp_on, s.active_org_id,
+               EXISTS (SELECT 1 FROM core.role_grants g JOIN core.roles r ON r.id = g.role_id
+                       WHERE g.user_id = u.id AND g.revoked_at IS NULL AND r.requires_mfa) AS mfa_role,
                s.expires_at <= now() AS expired,
                s.last_seen_at < now() - ${`${TOUCH_EVERY_MS / 1000} seconds`}::interval AS touch
         FROM core.sessions s JOIN core.users u ON u.id = s.user_id
@@ -117,6 +138,9 @@ export async function authenticate(db: Database, request: FastifyRequest): Promi
     state.pendingMfa = true;
     return { ctx, state };
   }
+  // Holders of a role that requires two factors, who have none yet, may only enrol.
+  if (!s.totp_on && s.mfa_role && !MFA_ENROLMENT_PATHS.some((p) => request.url.startsWith(p)))
+    throw new AppError('CORE_MFA_ENROLMENT_REQUIRED', 403);
   ctx.actor = { id: s.id, kind: s.kind, email: s.email, displayName: s.display_name };
   ctx.grants = await loadGrants(db, s.id);
   ctx.activeOrgId = s.active_org_id;
@@ -129,7 +153,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function checkCsrf(request: FastifyRequest, state: AuthState): void {
   if (state.via !== 'session' || SAFE_METHODS.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
-  if (typeof sent !== 'string' || !state.csrfToken || !safeEqual(sent, state.csrfToken)) throw new AppError('CORE_CSRF_INVALID', 403);
+  if (typeof sent !== 'string' || !state.csrfToken || !safeEqual(sent, state.csrfToken))
+    throw new AppError('CORE_CSRF_INVALID', 403);
 }
 
 /** For routes that need a signed-in person: 401 with the reason. */

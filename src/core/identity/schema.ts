@@ -67,7 +67,10 @@ export const apiTokens = core.table(
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull(),
-    scopes: text('scopes').array().notNull().default(sql`'{}'::text[]`),
+    scopes: text('scopes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     expiresAt: tstz('expires_at').notNull(),
     revokedAt: tstz('revoked_at'),
     lastUsedAt: tstz('last_used_at'),
