@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config';
 import { rows, type Database } from '../db/client';
 import type { Logger } from '../logger';
+import { runDeadlineSweep } from '../workflow/deadlines';
 import { subscribersOf } from './outbox';
 
 /**
@@ -248,10 +249,6 @@ export async function startWorkers(opts: StartOptions): Promise<Workers> {
 }
 
 async function runSweep(opts: WorkerOptions): Promise<void> {
-  // TODO(workflow): import runDeadlineSweep statically once src/core/workflow/deadlines.ts lands.
-  const deadlinesModule = '../workflow/deadlines';
-  const mod = (await import(deadlinesModule).catch(() => null)) as {
-    runDeadlineSweep?: (o: WorkerOptions) => Promise<unknown>;
-  } | null;
-  if (mod?.runDeadlineSweep) await mod.runDeadlineSweep(opts);
+  const res = await runDeadlineSweep(opts.db);
+  opts.log.debug({ sweep: res }, 'deadline sweep');
 }
