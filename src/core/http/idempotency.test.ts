@@ -86,7 +86,10 @@ describe('Idempotency-Key', () => {
   });
 
   it('purges expired keys', async () => {
-    await t.handle.db.update(idempotencyKeys).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(idempotencyKeys.key, 'key-1'));
+    await t.handle.db
+      .update(idempotencyKeys)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(idempotencyKeys.key, 'key-1'));
     expect(await purgeExpiredIdempotencyKeys(t.handle.db)).toBe(1);
     expect(await t.handle.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, 'key-1'))).toEqual([]);
   });

@@ -102,7 +102,8 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
         continue;
       }
       if (found.requestHash !== hash || found.method !== request.method) throw new AppError('CORE_IDEMPOTENCY_KEY_REUSED', 422);
-      if (found.state !== 'done') throw new AppError('CORE_IDEMPOTENCY_IN_PROGRESS', 409, {}, { headers: { 'retry-after': '1' } });
+      if (found.state !== 'done')
+        throw new AppError('CORE_IDEMPOTENCY_IN_PROGRESS', 409, {}, { headers: { 'retry-after': '1' } });
       return reply
         .code(found.statusCode ?? 200)
         .headers({ ...(found.responseHeaders ?? {}), 'idempotent-replayed': 'true' })

@@ -47,7 +47,8 @@ export function formatNumber(format: string, p: NumberParts): string {
 export async function nextNumber(tx: Executor, input: NextNumberInput): Promise<TakenNumber> {
   const year = input.year ?? localYear(new Date());
   if (!SERIES.test(input.series)) throw badRequest('CORE_NUMBERING_SERIES_INVALID', { series: input.series });
-  if (!Number.isInteger(year) || year < 0 || year > 9999) throw badRequest('CORE_NUMBERING_SERIES_INVALID', { series: input.series });
+  if (!Number.isInteger(year) || year < 0 || year > 9999)
+    throw badRequest('CORE_NUMBERING_SERIES_INVALID', { series: input.series });
   const [r] = await rows<{ last_value: string | number }>(
     tx,
     sql`INSERT INTO core.number_counters (org_id, series, year, last_value, updated_at)

@@ -36,7 +36,12 @@ describe('Moroccan calendar arithmetic', () => {
       { day: '2026-11-14', reason: 'weekend' },
       { day: '2026-11-15', reason: 'weekend' },
     ]);
-    expect(explanation).toMatchObject({ timeZone: 'Africa/Casablanca', unit: 'working_days', amount: 10, start: start.toISOString() });
+    expect(explanation).toMatchObject({
+      timeZone: 'Africa/Casablanca',
+      unit: 'working_days',
+      amount: 10,
+      start: start.toISOString(),
+    });
   });
 
   it('moves the due date when a religious holiday is added inside the window', () => {
@@ -44,7 +49,11 @@ describe('Moroccan calendar arithmetic', () => {
     const { explanation } = computeDue({ start, unit: 'working_days', amount: 10, holidays: withEid });
     // 17 → 18 would be next, but 18 November is Independence Day: the 10th day is the 19th.
     expect(explanation.lastDay).toBe('2026-11-19');
-    expect(explanation.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day)).toEqual(['2026-11-06', '2026-11-10', '2026-11-18']);
+    expect(explanation.skipped.filter((s) => s.reason === 'holiday').map((s) => s.day)).toEqual([
+      '2026-11-06',
+      '2026-11-10',
+      '2026-11-18',
+    ]);
   });
 
   it('does not count paused days', () => {

@@ -46,7 +46,9 @@ export async function loadHolidays(exec: Executor, fromDay: string): Promise<Map
 }
 
 async function compute(exec: Executor, d: { startedAt: Date; unit: string; amount: number; pauses: Pause[] }, asOf = new Date()) {
-  const [hols, version] = await Promise.all([loadHolidays(exec, localDay(d.startedAt)), calendarVersion(exec)]);
+  // One query at a time: `exec` may be a transaction (a single connection).
+  const hols = await loadHolidays(exec, localDay(d.startedAt));
+  const version = await calendarVersion(exec);
   return computeDue({
     start: d.startedAt,
     unit: d.unit as DeadlineUnit,
@@ -133,7 +135,11 @@ export async function pauseDeadline(tx: Executor, ref: DeadlineRef & { reason?: 
   const out: DeadlineRow[] = [];
   for (const d of await openDeadlines(tx, ref, ['running'])) {
     const pauses: Pause[] = [...d.pauses, { from: at.toISOString(), to: null, ...(ref.reason ? { reason: ref.reason } : {}) }];
-    const [row] = await tx.update(deadlines).set({ status: 'paused', pausedAt: at, pauses }).where(eq(deadlines.id, d.id)).returning();
+    const [row] = await tx
+      .update(deadlines)
+      .set({ status: 'paused', pausedAt: at, pauses })
+      .where(eq(deadlines.id, d.id))
+      .returning();
     out.push(row!);
   }
   return out;
@@ -252,7 +258,14 @@ export async function addHoliday(tx: Executor, ctx: RequestContext, input: Holid
   const [existing] = await tx.select().from(holidays).where(eq(holidays.day, input.day)).for('update');
   if (existing && existing.removedAt === null) throw new AppError('CORE_HOLIDAY_EXISTS', 409, { day: input.day });
   const version = (await calendarVersion(tx)) + 1;
-  const values = { kind: input.kind, nameFr: input.nameFr, nameAr: input.nameAr, nameEn: input.nameEn ?? null, removedAt: null, version };
+  const values = {
+    kind: input.kind,
+    nameFr: input.nameFr,
+    nameAr: input.nameAr,
+    nameEn: input.nameEn ?? null,
+    removedAt: null,
+    version,
+  };
   const [row] = existing
     ? await tx.update(holidays).set(values).where(eq(holidays.id, existing.id)).returning()
     : await tx
@@ -307,16 +320,14 @@ export async function listOverdue(db: Executor, ctx: RequestContext, opts: ListO
     or(eq(deadlines.status, 'overdue'), and(eq(deadlines.status, 'running'), sql`${deadlines.dueAt} <= ${now}::timestamptz`)),
     scopeCondition(ctx, 'core.deadlines.read', deadlines.orgId),
   );
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(deadlines)
-      .where(where)
-      .orderBy(asc(deadlines.dueAt), asc(deadlines.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(deadlines).where(where),
-  ]);
+  const items = await db
+    .select()
+    .from(deadlines)
+    .where(where)
+    .orderBy(asc(deadlines.dueAt), asc(deadlines.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [total] = await db.select({ n: count() }).from(deadlines).where(where);
   return { items, total: Number(total?.n ?? 0) };
 }
 
@@ -399,7 +410,14 @@ export async function runDeadlineSweep(db: Database, opts: SweepOptions = {}): P
             userId,
             kind: level === 1 ? 'deadline.overdue' : 'deadline.escalated',
             titleKey: level === 1 ? 'notifications.deadline_overdue' : 'notifications.deadline_escalated',
-            params: { deadlineId: d.id, entityType: d.entityType, entityId: d.entityId, kind: d.kind, dueAt: d.dueAt.toISOString(), level },
+            params: {
+              deadlineId: d.id,
+              entityType: d.entityType,
+              entityId: d.entityId,
+              kind: d.kind,
+              dueAt: d.dueAt.toISOString(),
+              level,
+            },
             link: `/workflows/${d.entityType}/${d.entityId}`,
           });
       }

@@ -15,7 +15,10 @@ import { describeWorkflow, getWorkflow, listWorkflows } from './definition';
 import { historyOf } from './engine';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const Paging = { page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) };
+const Paging = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
 
 const HolidayOut = z.object({
   day: z.string(),
@@ -238,7 +241,9 @@ export const workflowRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
           nameAr: z.string().trim().min(1).max(200),
           nameEn: z.string().trim().min(1).max(200).optional(),
         }),
-        response: { 201: z.object({ holiday: HolidayOut, calendarVersion: z.number().int(), recomputedDeadlines: z.number().int() }) },
+        response: {
+          201: z.object({ holiday: HolidayOut, calendarVersion: z.number().int(), recomputedDeadlines: z.number().int() }),
+        },
       },
     },
     async (request, reply) => {
@@ -262,7 +267,9 @@ export const workflowRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
         tags: ['calendar'],
         summary: 'Remove a holiday; running deadlines are recomputed',
         params: z.object({ day: z.string().max(20) }),
-        response: { 200: z.object({ day: z.string(), calendarVersion: z.number().int(), recomputedDeadlines: z.number().int() }) },
+        response: {
+          200: z.object({ day: z.string(), calendarVersion: z.number().int(), recomputedDeadlines: z.number().int() }),
+        },
       },
     },
     async (request) => {

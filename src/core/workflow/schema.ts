@@ -50,10 +50,7 @@ export const deadlines = core.table(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index('deadlines_entity_idx').on(t.entityType, t.entityId),
-    index('deadlines_due_idx').on(t.status, t.dueAt),
-  ],
+  (t) => [index('deadlines_entity_idx').on(t.entityType, t.entityId), index('deadlines_due_idx').on(t.status, t.dueAt)],
 );
 
 /**

@@ -24,12 +24,24 @@ const sample = registerWorkflow(
     entityType: 'test.sample_request',
     initial: 'draft',
     states: {
-      draft: { actions: { submit: { to: 'submitted', permission: 'test.submit', deadline: { kind: 'instruction', amount: 10, unit: 'working_days' } } } },
+      draft: {
+        actions: {
+          submit: {
+            to: 'submitted',
+            permission: 'test.submit',
+            deadline: { kind: 'instruction', amount: 10, unit: 'working_days' },
+          },
+        },
+      },
       submitted: { actions: { take: { to: 'in_review', permission: 'test.review' } } },
       in_review: {
         actions: {
           request_info: { to: 'waiting_info', permission: 'test.review', pausesDeadline: 'instruction', requiresComment: true },
-          approve: { to: 'approved', permission: 'test.review', guard: (r) => (r.complete ? true : 'CORE_WORKFLOW_GUARD_FAILED') },
+          approve: {
+            to: 'approved',
+            permission: 'test.review',
+            guard: (r) => (r.complete ? true : 'CORE_WORKFLOW_GUARD_FAILED'),
+          },
           reject: { to: 'rejected', permission: 'test.review', requiresComment: true },
         },
       },
@@ -68,7 +80,11 @@ beforeAll(async () => {
   prefecture = await ensureOrg(db, 'MA-SKH', undefined, 'prefecture');
   temara = await ensureOrg(db, 'COM-TEMARA', 'MA-SKH');
   skhirate = await ensureOrg(db, 'COM-SKHIRATE', 'MA-SKH');
-  operator = await actorWith(db, { permissions: ['core.calendar.manage', 'core.deadlines.read'], orgId: prefecture.id, includeDescendants: true });
+  operator = await actorWith(db, {
+    permissions: ['core.calendar.manage', 'core.deadlines.read'],
+    orgId: prefecture.id,
+    includeDescendants: true,
+  });
   agentTemara = await actorWith(db, { permissions: ['core.deadlines.read', 'test.review'], orgId: temara.id });
   agentSkhirate = await actorWith(db, { permissions: ['core.deadlines.read', 'test.review'], orgId: skhirate.id });
   governor = await actorWith(db, { permissions: ['core.deadlines.read'], orgId: prefecture.id, includeDescendants: true });
@@ -77,7 +93,12 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** The caller's side of a command: the stored state lives on the record (here, a variable). */
-async function act(entityId: string, stored: { state: string }, action: string, opts: { at: string; comment?: string; record?: SampleRecord; ctx?: RequestContext }) {
+async function act(
+  entityId: string,
+  stored: { state: string },
+  action: string,
+  opts: { at: string; comment?: string; record?: SampleRecord; ctx?: RequestContext },
+) {
   const res = await t.handle.db.transaction((tx) =>
     applyAction(tx, opts.ctx ?? reviewerCtx, sample, {
       entityId,
@@ -95,7 +116,12 @@ async function act(entityId: string, stored: { state: string }, action: string, 
 }
 
 const deadlineOf = async (entityId: string) =>
-  (await t.handle.db.select().from(deadlines).where(and(eq(deadlines.entityId, entityId), eq(deadlines.kind, 'instruction'))))[0]!;
+  (
+    await t.handle.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.entityId, entityId), eq(deadlines.kind, 'instruction')))
+  )[0]!;
 
 describe('workflow engine', () => {
   it('describes the table without functions, and lists only the allowed actions', async () => {
@@ -108,13 +134,20 @@ describe('workflow engine', () => {
       'request_info',
       'reject',
     ]);
-    expect(availableActions(sample, 'in_review', reviewerCtx, { complete: true }, temara.path).map((a) => a.action)).toContain('approve');
+    expect(availableActions(sample, 'in_review', reviewerCtx, { complete: true }, temara.path).map((a) => a.action)).toContain(
+      'approve',
+    );
     // Another commune's agent holds the permission, but not on this territory.
     const other = ctxFor(agentSkhirate.userId, skhirate, ['test.review']);
     expect(availableActions(sample, 'in_review', other, { complete: true }, temara.path)).toEqual([]);
-    expect(() => defineWorkflow({ id: 'bad', entityType: 'x', initial: 'a', states: { a: { actions: { go: { to: 'nowhere', permission: 'p' } } } } })).toThrow(
-      /undeclared state/,
-    );
+    expect(() =>
+      defineWorkflow({
+        id: 'bad',
+        entityType: 'x',
+        initial: 'a',
+        states: { a: { actions: { go: { to: 'nowhere', permission: 'p' } } } },
+      }),
+    ).toThrow(/undeclared state/);
   });
 
   it('runs a record through its states with deadlines, pause and resume; stored state equals derived state', async () => {
@@ -137,15 +170,23 @@ describe('workflow engine', () => {
       code: 'CORE_WORKFLOW_ACTION_NOT_ALLOWED',
       status: 409,
     });
-    await expect(act(id, { state: stored.state }, 'request_info', { at: '2026-11-04T09:00:00Z', comment: '  ' })).rejects.toMatchObject({
+    await expect(
+      act(id, { state: stored.state }, 'request_info', { at: '2026-11-04T09:00:00Z', comment: '  ' }),
+    ).rejects.toMatchObject({
       code: 'CORE_WORKFLOW_COMMENT_REQUIRED',
       status: 400,
     });
     // A stale stored state is refused rather than forking the history.
-    await expect(act(id, { state: 'submitted' }, 'take', { at: '2026-11-04T09:00:00Z' })).rejects.toMatchObject({ code: 'CORE_WORKFLOW_STATE_STALE' });
+    await expect(act(id, { state: 'submitted' }, 'take', { at: '2026-11-04T09:00:00Z' })).rejects.toMatchObject({
+      code: 'CORE_WORKFLOW_STATE_STALE',
+    });
     // No permission on this territory: 403.
     await expect(
-      act(id, { state: stored.state }, 'reject', { at: '2026-11-04T09:00:00Z', comment: 'no', ctx: ctxFor(agentSkhirate.userId, skhirate, ['test.review']) }),
+      act(id, { state: stored.state }, 'reject', {
+        at: '2026-11-04T09:00:00Z',
+        comment: 'no',
+        ctx: ctxFor(agentSkhirate.userId, skhirate, ['test.review']),
+      }),
     ).rejects.toMatchObject({ code: 'CORE_FORBIDDEN', status: 403 });
 
     await act(id, stored, 'request_info', { at: '2026-11-04T09:00:00Z', comment: 'Pièce manquante' });
@@ -179,7 +220,13 @@ describe('workflow engine', () => {
     const id = uuidv7();
     await expect(
       t.handle.db.transaction(async (tx) => {
-        await applyAction(tx, reviewerCtx, sample, { entityId: id, orgId: temara.id, orgPath: temara.path, currentState: 'draft', action: 'submit' });
+        await applyAction(tx, reviewerCtx, sample, {
+          entityId: id,
+          orgId: temara.id,
+          orgPath: temara.path,
+          currentState: 'draft',
+          action: 'submit',
+        });
         throw new AppError('CORE_CONFLICT', 409);
       }),
     ).rejects.toMatchObject({ code: 'CORE_CONFLICT' });
@@ -195,7 +242,9 @@ describe('workflow routes', () => {
     expect(list.json().items.map((w: { id: string }) => w.id)).toContain('test.sample_request');
     const one = await t.app.inject({ method: 'GET', url: '/api/v1/workflows/test.sample_request', headers: agentTemara.headers });
     expect(one.json()).toEqual(describeWorkflow(sample));
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/workflows/nope', headers: agentTemara.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/workflows/nope', headers: agentTemara.headers })).statusCode).toBe(
+      404,
+    );
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/workflows' })).statusCode).toBe(401);
   });
 
@@ -210,9 +259,15 @@ describe('workflow routes', () => {
     expect((await t.app.inject({ method: 'GET', url, headers: governor.headers })).statusCode).toBe(200);
     const other = await t.app.inject({ method: 'GET', url, headers: agentSkhirate.headers });
     expect(other.statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/workflows/test.sample_request/not-a-uuid/history`, headers: agentTemara.headers })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/workflows/test.sample_request/not-a-uuid/history`,
+          headers: agentTemara.headers,
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -243,9 +298,16 @@ describe('calendar routes', () => {
     const after = await deadlineOf(id);
     expect(after.dueAt.toISOString()).toBe('2026-11-19T23:00:00.000Z');
     expect(after.calendarVersion).toBe(version);
-    const ex = after.explanation as { skipped: { day: string; nameFr?: string }[]; recomputations: { reason: string; day: string; previousDueAt: string }[] };
+    const ex = after.explanation as {
+      skipped: { day: string; nameFr?: string }[];
+      recomputations: { reason: string; day: string; previousDueAt: string }[];
+    };
     expect(ex.skipped).toContainEqual(expect.objectContaining({ day: '2026-11-10', nameFr: 'Jour exceptionnel' }));
-    expect(ex.recomputations.at(-1)).toMatchObject({ reason: 'calendar_change', day: '2026-11-10', previousDueAt: '2026-11-17T23:00:00.000Z' });
+    expect(ex.recomputations.at(-1)).toMatchObject({
+      reason: 'calendar_change',
+      day: '2026-11-10',
+      previousDueAt: '2026-11-17T23:00:00.000Z',
+    });
 
     const dup = await t.app.inject({
       method: 'POST',
@@ -290,7 +352,9 @@ describe('calendar routes', () => {
     const del = await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/holidays/2026-12-25', headers: operator.headers });
     expect(del.statusCode).toBe(404);
     expect(del.json().code).toBe('CORE_HOLIDAY_NOT_FOUND');
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/holidays/nonsense', headers: operator.headers })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: '/api/v1/calendar/holidays/nonsense', headers: operator.headers })).statusCode,
+    ).toBe(400);
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' });
     expect(list.json().items.map((h: { day: string }) => h.day)).not.toContain('2026-12-24');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=abc' })).statusCode).toBe(400);
