@@ -31,6 +31,8 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page: any violation fails the test with its details. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // Lazy routes render after their chunk arrives: scan the page once its heading is there.
+  await page.locator('main h1').first().waitFor();
   // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {

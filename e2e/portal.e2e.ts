@@ -42,12 +42,15 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await page.goto(base);
     expect(await htmlAttrs(page)).toEqual({ lang: 'fr', dir: 'ltr' });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Vos démarches administratives, en ligne');
+    // Keyboard: the first Tab reaches the skip link, which leads to the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`)).toBe('A:Aller au contenu');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
     expect(await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).isVisible()).toBe(true);
     expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(6);
     await expectNoAxeViolations(page, 'home (fr)');
 
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
 
     // The search goes to /procedures, which says honestly that the catalog is coming.
     await page.getByRole('searchbox').fill('acte de naissance');
@@ -77,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await expectNoAxeViolations(page, 'home (ar, 360 px)');
     await page.screenshot({ path: `${SCREENSHOTS}/home-ar-360.png`, fullPage: true });
 
-    await page.getByRole('button', { name: 'English (EN)' }).click();
+    await page.getByRole('button', { name: 'EN – English' }).click();
     await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'en', dir: 'ltr' });
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your administrative procedures, online');
   });

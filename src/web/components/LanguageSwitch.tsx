@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Lang } from '../i18n';
 
-const labels: Record<Lang, { short: string; name: string }> = {
-  fr: { short: 'FR', name: 'Français (FR)' },
-  ar: { short: 'العربية', name: 'العربية' },
-  en: { short: 'EN', name: 'English (EN)' },
+// The visible text starts the accessible name (WCAG 2.5.3); the full name is for screen readers.
+const labels: Record<Lang, { short: string; rest: string }> = {
+  fr: { short: 'FR', rest: ' – Français' },
+  ar: { short: 'العربية', rest: '' },
+  en: { short: 'EN', rest: ' – English' },
 };
 
 /** Changes the language in place: the page stays, `<html lang dir>` follows. */
@@ -17,11 +18,11 @@ export function LanguageSwitch() {
           key={lang}
           type="button"
           lang={lang}
-          aria-label={labels[lang].name}
           aria-pressed={i18n.language === lang}
           onClick={() => void setLanguage(lang)}
         >
           {labels[lang].short}
+          {labels[lang].rest && <span className="sr-only">{labels[lang].rest}</span>}
         </button>
       ))}
     </div>

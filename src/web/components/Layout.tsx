@@ -9,14 +9,12 @@ export function Layout() {
   const { data: me } = useMe();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
 
   // After a client-side navigation, move the focus to the new content (as a page load would).
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [pathname]);
@@ -28,7 +26,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="container header-row">
-          <Link to="/" className="brand" aria-label={t('app.homeLink')}>
+          <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               ر
             </span>
