@@ -6,6 +6,7 @@ import { rows as queryRows, type Database, type Executor } from '../db/client';
 import { systemContext, type RequestContext } from '../access/context';
 import { audit } from '../audit/audit';
 import { foldText } from '../search/normalize';
+import { invalidateOrgCaches } from './cache';
 import { organisations } from './schema';
 
 /** Kinds of organisation the platform knows. */
@@ -201,6 +202,12 @@ const CHUNK = 500;
  * line number; unless `skipInvalid`, one bad row means nothing is written.
  */
 export async function importOrgRows(db: Database, input: OrgRowInput[], opts: ImportOptions = {}, preIssues: ImportIssue[] = []): Promise<ImportResult> {
+  const result = await importInTransaction(db, input, opts, preIssues);
+  if (result.written) invalidateOrgCaches();
+  return result;
+}
+
+async function importInTransaction(db: Database, input: OrgRowInput[], opts: ImportOptions, preIssues: ImportIssue[]): Promise<ImportResult> {
   const ctx = opts.ctx ?? systemContext();
   const total = input.length + preIssues.length;
   const issues: ImportIssue[] = [...preIssues];

@@ -303,6 +303,20 @@ describe('managing organisations and units', () => {
     expect((await patch('/api/v1/orgs/COM-NOWHERE', { active: false }, operator)).json()).toMatchObject({ code: 'CORE_ORG_NOT_FOUND' });
   });
 
+  it('serves fresh details after a rename, including in descendants’ ancestors (cache invalidated)', async () => {
+    const name = (code: string) => get(`/api/v1/orgs/${code}`).then((r) => r.json() as { nameFr: string; parent: { nameFr: string } });
+    expect((await name('MA-SKH')).nameFr).toBe('Skhirate-Témara');
+    expect((await name('COM-HARHOURA')).parent.nameFr).toBe('Skhirate-Témara');
+    const res = await patch('/api/v1/orgs/MA-SKH', { nameFr: 'Skhirate-Témara (renommée)' }, operator);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await name('MA-SKH')).nameFr).toBe('Skhirate-Témara (renommée)');
+    expect((await name('COM-HARHOURA')).parent.nameFr).toBe('Skhirate-Témara (renommée)');
+    await patch('/api/v1/orgs/MA-SKH', { nameFr: 'Skhirate-Témara' }, operator);
+    expect((await name('MA-SKH')).nameFr).toBe('Skhirate-Témara');
+    const detail = await get('/api/v1/orgs/MA-SKH');
+    expect(detail.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
   it('refuses bad input with 4xx codes and writes nothing', async () => {
     const orgs = await count('organisations');
     const units = await count('org_units');

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { requireActor } from '../identity/authenticate';
 import type { ModuleRouteOptions } from '../module';
 import { foldText } from '../search/normalize';
+import { invalidateOrgCaches, OrgCache, orgCacheGeneration } from './cache';
 import { ARABIC_SCRIPT_RE, ORG_CODE_MAX, ORG_CODE_RE, ORG_NAME_MAX, ORG_TYPES } from './import';
 
 export const ORGS_MANAGE = 'core.orgs.manage';
@@ -262,6 +263,8 @@ const manageScope = (o: OrgRef) => o.parent_path ?? o.path;
 
 export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  /** Serialised answers of GET /orgs/{code} (see cache.ts). */
+  const details = new OrgCache<string>();
 
   r.get(
     '/orgs',
@@ -310,10 +313,18 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
         response: { 200: OrgDetail },
       },
     },
-    async (request) => {
-      const org = await getOrgDetail(db, request.params.code);
-      if (!org) throw notFound(request.params.code);
-      return org;
+    async (request, reply) => {
+      const code = request.params.code;
+      let json = details.get(code);
+      if (json === undefined) {
+        const readAt = orgCacheGeneration();
+        const org = await getOrgDetail(db, code);
+        if (!org) throw notFound(code);
+        json = JSON.stringify(OrgDetail.parse(org));
+        details.set(code, json, readAt);
+      }
+      // Already checked against the schema and serialised: sent as is.
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
 
@@ -408,6 +419,7 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
         });
         return (await getOrgDetail(tx, b.code))!;
       });
+      invalidateOrgCaches();
       return reply.code(201).send(created);
     },
   );
@@ -427,7 +439,7 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
       requireActor(request);
       const ctx = request.ctx;
       const b = request.body;
-      return db.transaction(async (tx) => {
+      const updated = await db.transaction(async (tx) => {
         const org = await findOrg(tx, request.params.code, true);
         if (!org) throw notFound(request.params.code);
         authorize(ctx, ORGS_MANAGE, manageScope(org));
@@ -449,6 +461,8 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
         }
         return (await getOrgDetail(tx, org.code))!;
       });
+      invalidateOrgCaches();
+      return updated;
     },
   );
 
