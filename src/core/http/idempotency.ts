@@ -12,7 +12,8 @@ import { idempotencyKeys } from './schema';
  * true`) instead of acting twice; the same key with a different request is refused (422); a retry
  * while the first is still running gets 409. Server errors (5xx) are not kept, so a retry can
  * proceed. The pending row is inserted with ON CONFLICT DO NOTHING, so of two racing requests
- * exactly one runs.
+ * exactly one runs. A route opts out with `config: { idempotency: false }`; a response that sets a
+ * cookie is never kept.
  */
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,6 +30,10 @@ interface IdemState {
 declare module 'fastify' {
   interface FastifyRequest {
     idempotency?: IdemState | null;
+  }
+  interface FastifyContextConfig {
+    /** `false`: the route ignores Idempotency-Key (e.g. sign-in). */
+    idempotency?: boolean;
   }
 }
 
@@ -57,6 +62,7 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
 
   app.addHook('preHandler', async (request, reply) => {
     if (!WRITE_METHODS.has(request.method) || !request.ctx) return;
+    if (request.routeOptions.config?.idempotency === false) return;
     const raw = request.headers['idempotency-key'];
     if (raw === undefined) return;
     if (typeof raw !== 'string' || !KEY.test(raw)) throw new AppError('CORE_IDEMPOTENCY_KEY_INVALID', 400);
@@ -118,7 +124,8 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
     request.idempotency = null;
     const where = and(eq(idempotencyKeys.principal, idem.principal), eq(idempotencyKeys.key, idem.key));
     const status = reply.statusCode;
-    const keep = (status >= 200 && status < 300) || (status >= 400 && status < 500);
+    // Responses that set a cookie (sign-in) are never kept: a replay must not hand out a session.
+    const keep = ((status >= 200 && status < 300) || (status >= 400 && status < 500)) && !reply.hasHeader('set-cookie');
     if (keep && (typeof payload === 'string' || payload === null || payload === undefined || Buffer.isBuffer(payload))) {
       const contentType = reply.getHeader('content-type');
       await db
