@@ -1,6 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { uuidv7 } from 'uuidv7';
-import { rows, type Database } from '../db/client';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
 import { systemContext } from '../access/context';
 import { roleGrants, roles } from '../access/schema';
 import { audit } from '../audit/audit';
@@ -161,32 +160,8 @@ export async function seedOperator({ db, config, log }: SeedContext): Promise<vo
     log.info({ email: config.admin.email }, 'operator account created (enrol two-factor authentication at first sign-in)');
 }
 
-/** Minimal organisations for the demo accounts when the organisation seeds have not provided them. */
-async function ensureDemoOrgs(db: Database, log: Logger): Promise<void> {
-  const chain: [string, string, string, string, string | null][] = [
-    ['MA', 'country', 'Royaume du Maroc', 'المملكة المغربية', null],
-    ['MA-04', 'region', 'Rabat-Salé-Kénitra', 'الرباط سلا القنيطرة', 'MA'],
-    ['MA-SKH', 'prefecture', 'Skhirate-Témara', 'الصخيرات تمارة', 'MA-04'],
-    ['COM-TEMARA', 'commune', 'Témara', 'تمارة', 'MA-SKH'],
-    ['COM-SKHIRATE', 'commune', 'Skhirate', 'الصخيرات', 'MA-SKH'],
-  ];
-  for (const [code, type, nameFr, nameAr, parent] of chain) {
-    const [exists] = await rows<{ id: string }>(db, sql`SELECT id FROM core.organisations WHERE code = ${code}`);
-    if (exists) continue;
-    log.warn({ code }, 'demo organisation missing: creating a minimal one');
-    const [p] = parent
-      ? await rows<{ id: string; path: string }>(db, sql`SELECT id, path FROM core.organisations WHERE code = ${parent}`)
-      : [];
-    const id = uuidv7();
-    await db
-      .insert(organisations)
-      .values({ id, code, type, nameFr, nameAr, parentId: p?.id ?? null, path: `${p?.path ?? '/'}${id}/` });
-  }
-}
-
 /** The demo accounts (README): idempotent, a second run changes nothing. */
 export async function seedDemoAccounts({ db, config, log }: SeedContext): Promise<void> {
   if (config.production) throw new Error('Demo accounts are refused in production.');
-  await ensureDemoOrgs(db, log);
   for (const a of DEMO_ACCOUNTS) await ensureAccount(db, config, log, a, DEMO_PASSWORD, a.totp ? DEMO_TOTP_SECRET : null);
 }
