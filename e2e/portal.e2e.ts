@@ -41,16 +41,19 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
   it('home page in French: search box, services, skip link first on Tab, no axe violation', async () => {
     await page.goto(base);
     expect(await htmlAttrs(page)).toEqual({ lang: 'fr', dir: 'ltr' });
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Vos démarches administratives, en ligne');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Vos démarches administratives, en ligne');
     // Keyboard: the first Tab reaches the skip link, which leads to the content.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`)).toBe('A:Aller au contenu');
+    expect(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`)).toBe(
+      'A:Aller au contenu',
+    );
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#main');
     expect(await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).isVisible()).toBe(true);
     expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(6);
     await expectNoAxeViolations(page, 'home (fr)');
-
 
     // The search goes to /procedures, which says honestly that the catalog is coming.
     await page.getByRole('searchbox').fill('acte de naissance');

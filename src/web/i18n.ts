@@ -14,7 +14,11 @@ const STORAGE_KEY = 'raqmana.lang';
 
 type Tree = { [k: string]: string | Tree };
 function merge(web: Tree, core: Tree): Tree {
-  return { ...web, errors: { ...(core.errors as Tree), ...(web.errors as Tree) }, validation: { ...(core.validation as Tree), ...(web.validation as Tree) } };
+  return {
+    ...web,
+    errors: { ...(core.errors as Tree), ...(web.errors as Tree) },
+    validation: { ...(core.validation as Tree), ...(web.validation as Tree) },
+  };
 }
 
 export function isLang(value: unknown): value is Lang {

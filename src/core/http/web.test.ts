@@ -21,7 +21,10 @@ describe('web app serving', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'raqmana-web-'));
     mkdirSync(path.join(dir, 'assets'));
-    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="fr"><body><div id="root"></div>RAQMANA-INDEX</body></html>');
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html lang="fr"><body><div id="root"></div>RAQMANA-INDEX</body></html>',
+    );
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log("app")');
     handle = await testDatabase();
     app = await buildApp({
@@ -86,7 +89,13 @@ describe('web app serving', () => {
 
   it('serves only the API when the app is not built', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'raqmana-web-empty-'));
-    const bare = await buildApp({ config: testConfig(), handle, modules, logger: createLogger('silent'), afterApi: (a) => registerWebApp(a, { dir: empty }) });
+    const bare = await buildApp({
+      config: testConfig(),
+      handle,
+      modules,
+      logger: createLogger('silent'),
+      afterApi: (a) => registerWebApp(a, { dir: empty }),
+    });
     await bare.ready();
     const res = await bare.inject({ method: 'GET', url: '/', headers: HTML });
     expect(res.statusCode).toBe(404);

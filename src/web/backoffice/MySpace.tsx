@@ -27,8 +27,18 @@ export function MySpace() {
   const { data: me, isPending, error } = useMe();
   const signOut = useSignOut();
 
-  if (isPending) return <p className="container page" role="status">{t('common.loading')}</p>;
-  if (error) return <div className="container page"><ErrorAlert error={error} /></div>;
+  if (isPending)
+    return (
+      <p className="container page" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  if (error)
+    return (
+      <div className="container page">
+        <ErrorAlert error={error} />
+      </div>
+    );
   if (!me) return <Navigate to="/signin" replace />;
 
   const roleName = (code: string) => t(`roles.${code}`, { defaultValue: code });

@@ -14,13 +14,7 @@ export function LanguageSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t('lang.switch')}>
       {LANGUAGES.map((lang) => (
-        <button
-          key={lang}
-          type="button"
-          lang={lang}
-          aria-pressed={i18n.language === lang}
-          onClick={() => void setLanguage(lang)}
-        >
+        <button key={lang} type="button" lang={lang} aria-pressed={i18n.language === lang} onClick={() => void setLanguage(lang)}>
           {labels[lang].short}
           {labels[lang].rest && <span className="sr-only">{labels[lang].rest}</span>}
         </button>

@@ -33,11 +33,7 @@ export function Layout() {
             <span className="brand-name">{t('app.name')}</span>
           </Link>
           <nav aria-label={t('nav.main')} className="header-nav">
-            {me ? (
-              <Link to="/backoffice">{t('nav.mySpace')}</Link>
-            ) : (
-              <Link to="/signin">{t('nav.signIn')}</Link>
-            )}
+            {me ? <Link to="/backoffice">{t('nav.mySpace')}</Link> : <Link to="/signin">{t('nav.signIn')}</Link>}
           </nav>
           <LanguageSwitch />
         </div>

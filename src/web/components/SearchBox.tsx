@@ -16,7 +16,15 @@ export function SearchBox({ initial = '' }: { initial?: string }) {
     <form role="search" className="search" onSubmit={submit} action="/procedures" method="get">
       <label htmlFor={id}>{t('search.label')}</label>
       <div className="search-row">
-        <input id={id} name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('search.placeholder')} autoComplete="off" />
+        <input
+          id={id}
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('search.placeholder')}
+          autoComplete="off"
+        />
         <button type="submit" className="btn btn-primary">
           {t('search.submit')}
         </button>

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../components/SearchBox';
 
 /** The services of the platform, one card each (each module will link its own pages here). */
-export const SERVICES = ['procedures', 'mail', 'complaints', 'permits', 'civilStatus', 'revenues', 'procurement', 'openGov', 'reserves'] as const;
+export const SERVICES = [
+  'procedures',
+  'mail',
+  'complaints',
+  'permits',
+  'civilStatus',
+  'revenues',
+  'procurement',
+  'openGov',
+  'reserves',
+] as const;
 
 export function Home() {
   const { t } = useTranslation();

@@ -73,11 +73,27 @@ export function SignIn() {
         <form className="form" onSubmit={onPassword} noValidate={false}>
           <div className="field">
             <label htmlFor={ids.email}>{t('signIn.email')}</label>
-            <input id={ids.email} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
+            <input
+              id={ids.email}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              dir="ltr"
+            />
           </div>
           <div className="field">
             <label htmlFor={ids.password}>{t('signIn.password')}</label>
-            <input id={ids.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} dir="ltr" />
+            <input
+              id={ids.password}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              dir="ltr"
+            />
           </div>
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? t('common.wait') : t('signIn.submit')}
