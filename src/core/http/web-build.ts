@@ -41,6 +41,14 @@ export async function ensureWebBuild(log: Logger): Promise<void> {
   log.info(`building the web app (${reason})…`);
   const t0 = performance.now();
   const { build } = await import('vite');
-  await build({ configFile: CONFIG_FILE, logLevel: 'warn', mode: 'production' });
+  // Vite bundles React's development build when NODE_ENV says so (tests, dev shells): always ship the production one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: CONFIG_FILE, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   log.info(`web app built in ${Math.round(performance.now() - t0)} ms`);
 }
