@@ -29,7 +29,12 @@ async function append(n: number, tag: string): Promise<number[]> {
   const seqs: number[] = [];
   for (let i = 0; i < n; i++) {
     await handle.db.transaction(async (tx) => {
-      await audit(tx, ctx, { action: `test.${tag}`, entityType: 'test', entityId: `${tag}-${i}`, after: { i, label: `entrée ${i}` } });
+      await audit(tx, ctx, {
+        action: `test.${tag}`,
+        entityType: 'test',
+        entityId: `${tag}-${i}`,
+        after: { i, label: `entrée ${i}` },
+      });
     });
     const [last] = await rows<{ seq: string }>(handle.db, sql`SELECT max(seq) AS seq FROM core.audit_log`);
     seqs.push(Number(last!.seq));
@@ -40,7 +45,9 @@ async function append(n: number, tag: string): Promise<number[]> {
 describe('audit trail: append-only and hash-chained', () => {
   it('the database refuses UPDATE, DELETE and TRUNCATE on core.audit_log', async () => {
     const [seq] = await append(1, 'immutable');
-    expect(await dbError(handle.db.execute(sql`UPDATE core.audit_log SET action = 'forged' WHERE seq = ${seq}`))).toMatch(/append-only/);
+    expect(await dbError(handle.db.execute(sql`UPDATE core.audit_log SET action = 'forged' WHERE seq = ${seq}`))).toMatch(
+      /append-only/,
+    );
     expect(await dbError(handle.db.execute(sql`DELETE FROM core.audit_log WHERE seq = ${seq}`))).toMatch(/append-only/);
     expect(await dbError(handle.db.execute(sql`TRUNCATE core.audit_log`))).toMatch(/append-only/);
     const [row] = await rows<{ action: string }>(handle.db, sql`SELECT action FROM core.audit_log WHERE seq = ${seq}`);
@@ -62,13 +69,19 @@ describe('audit trail: append-only and hash-chained', () => {
 
     const out: string[] = [];
     const errs: string[] = [];
-    const cmd = await auditVerifyCommand(handle.db, { progress: () => undefined, info: (s) => out.push(s), error: (s) => errs.push(s) });
+    const cmd = await auditVerifyCommand(handle.db, {
+      progress: () => undefined,
+      info: (s) => out.push(s),
+      error: (s) => errs.push(s),
+    });
     expect(cmd.exitCode).toBe(1);
     expect(errs.join('\n')).toContain(`BROKEN at entry #${target} (hash)`);
     expect(out).toEqual([]);
 
     // The trigger is back: the forged row cannot be put back quietly.
-    expect(await dbError(handle.db.execute(sql`UPDATE core.audit_log SET action = 'test.tamper' WHERE seq = ${target}`))).toMatch(/append-only/);
+    expect(await dbError(handle.db.execute(sql`UPDATE core.audit_log SET action = 'test.tamper' WHERE seq = ${target}`))).toMatch(
+      /append-only/,
+    );
   });
 });
 
@@ -78,7 +91,10 @@ describe('audit trail under concurrency', () => {
     async () => {
       const fresh = await testDatabase();
       try {
-        const [{ seq: before } = { seq: '0' }] = await rows<{ seq: string | null }>(fresh.db, sql`SELECT coalesce(max(seq), 0) AS seq FROM core.audit_log`);
+        const [{ seq: before } = { seq: '0' }] = await rows<{ seq: string | null }>(
+          fresh.db,
+          sql`SELECT coalesce(max(seq), 0) AS seq FROM core.audit_log`,
+        );
         await Promise.all(
           Array.from({ length: 40 }, (_, i) =>
             fresh.db.transaction(async (tx) => {

@@ -23,7 +23,10 @@ export interface AuditInput {
 type Changes = Record<string, { before?: unknown; after?: unknown }>;
 
 /** The fields that differ between `before` and `after` (all of `after` for a creation). */
-export function diff(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): Changes {
+export function diff(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): Changes {
   const out: Changes = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const k of keys) {

@@ -78,7 +78,9 @@ export const auditRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, {
       if (!can(ctx, AUDIT_READ)) throw forbidden(AUDIT_READ);
       const q = request.query;
       const platform = await hasPlatformAuditScope(db, ctx);
-      const scope = platform ? sql`(${scopeCondition(ctx, AUDIT_READ, auditLog.orgId)} OR ${auditLog.orgId} IS NULL)` : scopeCondition(ctx, AUDIT_READ, auditLog.orgId);
+      const scope = platform
+        ? sql`(${scopeCondition(ctx, AUDIT_READ, auditLog.orgId)} OR ${auditLog.orgId} IS NULL)`
+        : scopeCondition(ctx, AUDIT_READ, auditLog.orgId);
       const conds: SQL[] = [scope];
       if (q.actor) conds.push(eq(auditLog.actorId, q.actor));
       if (q.action) conds.push(eq(auditLog.action, q.action));

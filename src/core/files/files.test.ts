@@ -29,7 +29,9 @@ const pdf = (extra = 0) =>
 function multipart(content: Buffer, filename: string, type: string, field = 'file') {
   const boundary = '----raqmanaTestBoundary7MA4YWxk';
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -38,7 +40,12 @@ function multipart(content: Buffer, filename: string, type: string, field = 'fil
 
 async function upload(s: Session, content: Buffer, filename: string, type: string, query = 'orgCode=COM-TEMARA') {
   const m = multipart(content, filename, type);
-  return t.app.inject({ method: 'POST', url: `/api/v1/files?${query}`, payload: m.payload, headers: { ...s.headers, ...m.headers } });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/files?${query}`,
+    payload: m.payload,
+    headers: { ...s.headers, ...m.headers },
+  });
 }
 
 function storedFiles(): string[] {
@@ -68,7 +75,14 @@ describe('files', () => {
     expect(res.statusCode, res.body).toBe(201);
     const info = res.json();
     const sha = createHash('sha256').update(content).digest('hex');
-    expect(info).toMatchObject({ filename: 'Attestation de résidence.pdf', mimeType: 'application/pdf', sizeBytes: content.length, sha256: sha, orgCode: 'COM-TEMARA', ownerType: null });
+    expect(info).toMatchObject({
+      filename: 'Attestation de résidence.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: content.length,
+      sha256: sha,
+      orgCode: 'COM-TEMARA',
+      ownerType: null,
+    });
 
     const meta = await t.app.inject({ method: 'GET', url: `/api/v1/files/${info.id}`, headers: temara.headers });
     expect(meta.statusCode).toBe(200);
@@ -82,7 +96,10 @@ describe('files', () => {
     expect(dl.headers['content-disposition']).toContain("filename*=UTF-8''Attestation%20de%20r%C3%A9sidence.pdf");
     expect(createHash('sha256').update(dl.rawPayload).digest('hex')).toBe(sha);
 
-    const [a] = await rows<{ action: string }>(t.handle.db, sql`SELECT action FROM core.audit_log WHERE entity_type = 'file' AND entity_id = ${info.id}`);
+    const [a] = await rows<{ action: string }>(
+      t.handle.db,
+      sql`SELECT action FROM core.audit_log WHERE entity_type = 'file' AND entity_id = ${info.id}`,
+    );
     expect(a?.action).toBe('file.uploaded');
     const stored = storedFiles();
     expect(stored.length).toBe(storedBefore + 1);
@@ -108,7 +125,14 @@ describe('files', () => {
 
   it('refuses a renamed executable, HTML declared as PDF, and a mismatched declared type with 415', async () => {
     const rowsBefore = await fileRows();
-    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(0x3a), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(0x40), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
+    const exe = Buffer.concat([
+      Buffer.from('MZ'),
+      Buffer.alloc(0x3a),
+      Buffer.from([0x80, 0, 0, 0]),
+      Buffer.alloc(0x40),
+      Buffer.from('PE\0\0'),
+      Buffer.alloc(200),
+    ]);
     for (const [content, name, type] of [
       [exe, 'facture.pdf', 'application/pdf'],
       [Buffer.from('<!DOCTYPE html><html><script>alert(document.cookie)</script></html>'), 'recu.pdf', 'application/pdf'],
@@ -125,17 +149,33 @@ describe('files', () => {
 
   it('refuses bad requests: no file field, unknown organisation, unknown owner type, anonymous', async () => {
     const m = multipart(pdf(), 'a.pdf', 'application/pdf', 'other');
-    const noFile = await t.app.inject({ method: 'POST', url: '/api/v1/files?orgCode=COM-TEMARA', payload: m.payload, headers: { ...temara.headers, ...m.headers } });
+    const noFile = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files?orgCode=COM-TEMARA',
+      payload: m.payload,
+      headers: { ...temara.headers, ...m.headers },
+    });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().code).toBe('CORE_FILE_MISSING');
     const unknownOrg = await upload(temara, pdf(), 'a.pdf', 'application/pdf', 'orgCode=COM-NOWHERE');
     expect(unknownOrg.statusCode).toBe(404);
     expect(unknownOrg.json().code).toBe('CORE_ORG_NOT_FOUND');
-    const unknownOwner = await upload(temara, pdf(), 'a.pdf', 'application/pdf', 'orgCode=COM-TEMARA&ownerType=nope&ownerId=0190c7a8-0000-7000-8000-000000000000');
+    const unknownOwner = await upload(
+      temara,
+      pdf(),
+      'a.pdf',
+      'application/pdf',
+      'orgCode=COM-TEMARA&ownerType=nope&ownerId=0190c7a8-0000-7000-8000-000000000000',
+    );
     expect(unknownOwner.statusCode).toBe(400);
     expect(unknownOwner.json().code).toBe('CORE_FILE_OWNER_UNKNOWN');
     const m2 = multipart(pdf(), 'a.pdf', 'application/pdf');
-    const anon = await t.app.inject({ method: 'POST', url: '/api/v1/files?orgCode=COM-TEMARA', payload: m2.payload, headers: m2.headers });
+    const anon = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files?orgCode=COM-TEMARA',
+      payload: m2.payload,
+      headers: m2.headers,
+    });
     expect(anon.statusCode).toBe(401);
   });
 
@@ -152,13 +192,30 @@ describe('files', () => {
 
   it('authorises a file attached to a record like that record', async () => {
     const allowedRecord = '0190c7a8-0000-7000-8000-0000000000aa';
-    registerFileOwner('test.dossier', async (ctx, ownerId) => ownerId === allowedRecord && ctx.actor?.email === 'agent.temara@demo.raqmana.ma');
-    const refused = await upload(temara, pdf(), 'a.pdf', 'application/pdf', `orgCode=COM-TEMARA&ownerType=test.dossier&ownerId=0190c7a8-0000-7000-8000-0000000000bb`);
+    registerFileOwner(
+      'test.dossier',
+      async (ctx, ownerId) => ownerId === allowedRecord && ctx.actor?.email === 'agent.temara@demo.raqmana.ma',
+    );
+    const refused = await upload(
+      temara,
+      pdf(),
+      'a.pdf',
+      'application/pdf',
+      `orgCode=COM-TEMARA&ownerType=test.dossier&ownerId=0190c7a8-0000-7000-8000-0000000000bb`,
+    );
     expect(refused.statusCode).toBe(404);
-    const res = await upload(temara, pdf(), 'piece.pdf', 'application/pdf', `orgCode=COM-TEMARA&ownerType=test.dossier&ownerId=${allowedRecord}`);
+    const res = await upload(
+      temara,
+      pdf(),
+      'piece.pdf',
+      'application/pdf',
+      `orgCode=COM-TEMARA&ownerType=test.dossier&ownerId=${allowedRecord}`,
+    );
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id as string;
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${id}/content`, headers: temara.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${id}/content`, headers: temara.headers })).statusCode).toBe(
+      200,
+    );
     // The governor may read Témara's own files, but this one follows its record's rule.
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${id}`, headers: governor.headers })).statusCode).toBe(404);
   });
@@ -167,6 +224,8 @@ describe('files', () => {
     expect(safeFilename('../../etc/passwd')).toBe('passwd');
     expect(safeFilename('C:\\Users\\x\\"évil"\r\n.pdf')).toBe('_évil___.pdf');
     expect(safeFilename('...')).toBe('file');
-    expect(contentDisposition('تصريح.pdf')).toBe("attachment; filename=\"_____.pdf\"; filename*=UTF-8''%D8%AA%D8%B5%D8%B1%D9%8A%D8%AD.pdf");
+    expect(contentDisposition('تصريح.pdf')).toBe(
+      'attachment; filename="_____.pdf"; filename*=UTF-8\'\'%D8%AA%D8%B5%D8%B1%D9%8A%D8%AD.pdf',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 
@@ -94,7 +95,7 @@ type S3Settings = NonNullable<Config['s3']>;
 
 /** An S3-compatible bucket (AWS, MinIO, Ceph, Scaleway…), streamed with multipart uploads. */
 export class S3FileStore implements FileStore {
-  private clientPromise: Promise<import('@aws-sdk/client-s3').S3Client> | undefined;
+  private clientPromise: Promise<S3Client> | undefined;
   constructor(private readonly s3: S3Settings) {}
 
   private client() {

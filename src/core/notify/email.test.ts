@@ -57,7 +57,14 @@ afterAll(async () => {
 const config = () => testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'Raqmana <no-reply@raqmana.ma>' });
 
 async function emailRow(id: string) {
-  const [r] = await rows<{ status: string; attempts: number; next_attempt_at: Date | string; last_error: string | null; sent_at: unknown; due_in_s: number }>(
+  const [r] = await rows<{
+    status: string;
+    attempts: number;
+    next_attempt_at: Date | string;
+    last_error: string | null;
+    sent_at: unknown;
+    due_in_s: number;
+  }>(
     handle.db,
     sql`SELECT status, attempts, next_attempt_at, last_error, sent_at, EXTRACT(EPOCH FROM next_attempt_at - now())::float8 AS due_in_s FROM core.emails WHERE id = ${id}`,
   );
@@ -164,7 +171,9 @@ describe('e-mail worker against a real SMTP server', () => {
     const lines: string[] = [];
     const { pino } = await import('pino');
     const devLog = pino({ level: 'info' }, { write: (s: string) => lines.push(s) });
-    const id = await handle.db.transaction((tx) => queueEmail(tx, { to: 'dev@example.ma', subject: 'Lien', text: 'http://localhost/verify?code=1' }));
+    const id = await handle.db.transaction((tx) =>
+      queueEmail(tx, { to: 'dev@example.ma', subject: 'Lien', text: 'http://localhost/verify?code=1' }),
+    );
     await processEmails(handle.db, testConfig({ smtpUrl: undefined, production: false }), devLog);
     expect((await emailRow(id)).status).toBe('sent');
     expect(lines.join('')).toContain('http://localhost/verify?code=1');

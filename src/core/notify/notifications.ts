@@ -16,7 +16,13 @@ export interface NotificationInput {
 export async function notify(tx: Executor, input: NotificationInput): Promise<string> {
   const [row] = await tx
     .insert(notifications)
-    .values({ userId: input.userId, kind: input.kind, titleKey: input.titleKey, params: input.params ?? {}, link: input.link ?? null })
+    .values({
+      userId: input.userId,
+      kind: input.kind,
+      titleKey: input.titleKey,
+      params: input.params ?? {},
+      link: input.link ?? null,
+    })
     .returning({ id: notifications.id });
   return row!.id;
 }

@@ -21,7 +21,9 @@ beforeAll(async () => {
   const other = await userId('agent.skhirate@demo.raqmana.ma');
   await t.handle.db.transaction(async (tx) => {
     for (let i = 0; i < 3; i++)
-      ids.push(await notify(tx, { userId: me, kind: 'test.info', titleKey: 'notifications.test', params: { n: i }, link: `/x/${i}` }));
+      ids.push(
+        await notify(tx, { userId: me, kind: 'test.info', titleKey: 'notifications.test', params: { n: i }, link: `/x/${i}` }),
+      );
     othersId = await notify(tx, { userId: other, kind: 'test.info', titleKey: 'notifications.test' });
   });
   temara = await login(t.app, 'agent.temara@demo.raqmana.ma');
@@ -32,7 +34,11 @@ afterAll(() => t?.close());
 const list = async (s: Session, q = '') => {
   const res = await t.app.inject({ method: 'GET', url: `/api/v1/notifications${q}`, headers: s.headers });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { id: string; params: Record<string, unknown>; readAt: string | null; link: string | null }[]; total: number; unread: number };
+  return res.json() as {
+    items: { id: string; params: Record<string, unknown>; readAt: string | null; link: string | null }[];
+    total: number;
+    unread: number;
+  };
 };
 
 describe('in-app notifications', () => {
@@ -60,7 +66,11 @@ describe('in-app notifications', () => {
     expect(theirs.json().code).toBe('CORE_NOT_FOUND');
     expect((await list(skhirate)).unread).toBe(1);
 
-    const noCsrf = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${ids[1]}/read`, headers: { cookie: temara.cookie } });
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/notifications/${ids[1]}/read`,
+      headers: { cookie: temara.cookie },
+    });
     expect(noCsrf.statusCode).toBe(403);
     const anon = await t.app.inject({ method: 'GET', url: '/api/v1/notifications' });
     expect(anon.statusCode).toBe(401);

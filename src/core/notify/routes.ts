@@ -51,7 +51,10 @@ export const notificationRoutes: FastifyPluginAsync<ModuleRouteOptions> = async 
           .limit(pageSize)
           .offset((page - 1) * pageSize),
         db.select({ n: count() }).from(notifications).where(where),
-        db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+        db
+          .select({ n: count() })
+          .from(notifications)
+          .where(and(mine, isNull(notifications.readAt))),
       ]);
       return {
         total: Number(tot?.n ?? 0),
