@@ -98,9 +98,17 @@ export async function listen(app: FastifyInstance): Promise<string> {
   return `http://127.0.0.1:${addr.port}`;
 }
 
-/** The real application (createServer from src/server.ts), no web app, silent logs. */
-export async function startRealApp(handle: DbHandle, config: Config): Promise<{ app: FastifyInstance; url: string }> {
+/**
+ * The real application (createServer from src/server.ts), no web app, silent logs. `extend` may
+ * add routes before it listens (they then go through all the application's hooks).
+ */
+export async function startRealApp(
+  handle: DbHandle,
+  config: Config,
+  extend?: (app: FastifyInstance) => void,
+): Promise<{ app: FastifyInstance; url: string }> {
   const app = await createServer({ config, handle, logger: createLogger('silent') });
+  extend?.(app);
   const url = await listen(app);
   return { app, url };
 }
