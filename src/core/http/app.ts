@@ -64,6 +64,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     ajv: { customOptions: { removeAdditional: false } },
     routerOptions: { maxParamLength: 300 },
+    // Errors raised before routing (a malformed URL, a bad content type) get the same problem+json.
+    frameworkErrors: (error, _request, reply) => {
+      sendProblem(reply, error);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors';
-import { negotiateLanguage, t, type Lang } from '../i18n';
+import { hasTranslation, negotiateLanguage, t, type Lang } from '../i18n';
 
 export interface Problem {
   type: string;
@@ -43,13 +43,15 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
     code = 'CORE_VALIDATION_FAILED';
     status = 400;
     errors = error.validation.map((v) => {
-      const p = v.params as { issue?: { code?: string; path?: PropertyKey[]; keys?: string[]; input?: unknown } };
-      const issue = p.issue ?? {};
-      let issueCode = issue.code ?? 'custom';
-      if (issueCode === 'invalid_type' && issue.input === undefined) issueCode = 'required';
-      const base = [String(v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')].filter(Boolean);
-      const path = issue.keys?.length ? [...base, issue.keys.join(',')].join('.') : base.join('.') || (issue.path ?? []).join('.');
-      return { path: `${error.validationContext ?? 'body'}${path ? '.' + path : ''}`, code: issueCode, message: t(lang, `validation.${issueCode}`) };
+      // fastify-type-provider-zod: keyword = zod issue code, instancePath = /a/b, params = rest of the issue.
+      const params = (v.params ?? {}) as { keys?: string[] };
+      let issueCode = v.keyword || 'custom';
+      if (issueCode === 'invalid_type' && /received undefined/.test(v.message ?? '')) issueCode = 'required';
+      const segments = String(v.instancePath ?? '').split('/').filter(Boolean);
+      if (params.keys?.length) segments.push(params.keys.join(','));
+      const path = [error.validationContext ?? 'body', ...segments].join('.');
+      const message = hasTranslation(lang, `validation.${issueCode}`) ? t(lang, `validation.${issueCode}`) : t(lang, 'validation.custom');
+      return { path, code: issueCode, message };
     });
   } else if (isResponseSerializationError(error)) {
     request.log.error({ err: error }, 'response did not match its schema');
