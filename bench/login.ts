@@ -12,19 +12,8 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { loadConfig, type Config } from '../src/core/config';
 import { hashPassword, verifyPassword } from '../src/core/identity/passwords';
 import { DEMO_PASSWORD, testConfig } from '../src/test/config';
-import {
-  benchDatabase,
-  captureGet,
-  heading,
-  load,
-  ms,
-  num,
-  startRealApp,
-  statusSummary,
-  table,
-  type BenchOptions,
-  type LoadResult,
-} from './lib';
+import { heading, load, ms, num, statusSummary, table, type BenchOptions, type LoadResult } from './lib';
+import { benchDatabase, captureGet, startRealApp } from './app';
 
 const LOGIN_CONNECTIONS = 30;
 const PROBE_RATE = 20; // requests per second on each probed route

@@ -5,19 +5,8 @@
 import os from 'node:os';
 import Fastify from 'fastify';
 import { testConfig } from '../src/test/config';
-import {
-  benchDatabase,
-  captureGet,
-  heading,
-  listen,
-  load,
-  ms,
-  num,
-  startRealApp,
-  statusSummary,
-  table,
-  type BenchOptions,
-} from './lib';
+import { heading, listen, load, ms, num, statusSummary, table, type BenchOptions } from './lib';
+import { benchDatabase, captureGet, startRealApp } from './app';
 
 const CODE = 'MA-SKH';
 const PATH = `/api/v1/orgs/${CODE}`;
