@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
@@ -64,6 +65,19 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await expectNoAxeViolations(page, 'procedures (fr)');
   });
 
+  it('the public home page loads at most 150 KB of gzipped JavaScript, and no back-office code', async () => {
+    const scripts: { url: string; body: Buffer }[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') void res.body().then((body) => scripts.push({ url: res.url(), body }));
+    });
+    await page.goto(base, { waitUntil: 'networkidle' });
+    await expect.poll(() => scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((sum, s) => sum + gzipSync(s.body, { level: 9 }).length, 0);
+    console.log(`home page JavaScript: ${scripts.length} files, ${(gzipped / 1024).toFixed(1)} KiB gzip`);
+    expect(gzipped).toBeLessThanOrEqual(150 * 1024);
+    expect(scripts.map((s) => s.url).filter((u) => /SignIn|MySpace/.test(u))).toEqual([]);
+  });
+
   it('switching to Arabic keeps the page and turns it right-to-left; a 360 px screenshot', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${base}/procedures?q=test`);
@@ -100,6 +114,28 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await page.waitForURL(`${base}/`);
     await expect.poll(() => page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);
     expect((await page.request.get(`${base}/api/v1/auth/me`)).status()).toBe(401);
+  });
+
+  it('in Arabic (from the browser language): sign-in page right-to-left, the operator signs in', async () => {
+    await context.close();
+    context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+    page = await context.newPage();
+    await page.goto(`${base}/signin`);
+    await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('تسجيل الدخول');
+    await expectNoAxeViolations(page, 'sign-in (ar)');
+    await page.getByLabel('البريد الإلكتروني').fill('operator@demo.raqmana.ma');
+    await page.getByLabel('كلمة المرور').fill(PASSWORD);
+    await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+    const codeBox = page.getByLabel('الرمز المكون من 6 أرقام في تطبيق المصادقة');
+    await codeBox.waitFor();
+    await codeBox.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate());
+    await page.getByRole('button', { name: 'تحقق' }).click();
+    await page.waitForURL(/\/backoffice/);
+    await expect.poll(() => page.textContent('main')).toContain('مشغل المنصة');
+    expect(await htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expectNoAxeViolations(page, 'my space (ar)');
+    await page.screenshot({ path: `${SCREENSHOTS}/my-space-ar-360.png`, fullPage: true });
   });
 
   it('a wrong password is refused with the translated message, and what was typed is kept', async () => {

@@ -56,7 +56,9 @@ export function MySpace() {
           <dt>{t('mySpace.name')}</dt>
           <dd data-testid="display-name">{me.user.displayName}</dd>
           <dt>{t('mySpace.email')}</dt>
-          <dd dir="ltr">{me.user.email}</dd>
+          <dd>
+            <bdi dir="ltr">{me.user.email}</bdi>
+          </dd>
           <dt>{t('mySpace.kind')}</dt>
           <dd>{t(`kinds.${me.user.kind}`, { defaultValue: me.user.kind })}</dd>
         </dl>
