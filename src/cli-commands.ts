@@ -25,18 +25,28 @@ export function registerCommands(program: Command, config: () => Config): void {
         return;
       }
       const cfg = config();
-      const [{ openFromConfig, prepareDatabase }, { createLogger }, { modules }, { importOrgsCsv, formatIssue }, { default: cliProgress }] =
-        await Promise.all([
-          import('./core/boot'),
-          import('./core/logger'),
-          import('./server'),
-          import('./core/orgs/import'),
-          import('cli-progress'),
-        ]);
+      const [
+        { openFromConfig, prepareDatabase },
+        { createLogger },
+        { modules },
+        { importOrgsCsv, formatIssue },
+        { default: cliProgress },
+      ] = await Promise.all([
+        import('./core/boot'),
+        import('./core/logger'),
+        import('./server'),
+        import('./core/orgs/import'),
+        import('cli-progress'),
+      ]);
       const handle = await openFromConfig(cfg);
       try {
         // Migrations and reference data (the root and the territories the rows hang from); no demo data.
-        await prepareDatabase(handle, { ...cfg, demo: false }, modules, createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel));
+        await prepareDatabase(
+          handle,
+          { ...cfg, demo: false },
+          modules,
+          createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel),
+        );
         const bar = new cliProgress.SingleBar(
           { format: 'import orgs [{bar}] {percentage}% | {value}/{total} rows', stream: process.stderr, hideCursor: true },
           cliProgress.Presets.shades_classic,
@@ -58,7 +68,9 @@ export function registerCommands(program: Command, config: () => Config): void {
         for (const issue of res.issues) console.error(formatIssue(issue));
         const blocked = res.issues.length > 0 && !opts.skipInvalid;
         if (blocked) {
-          console.error(`${res.issues.length} bad row(s) out of ${res.total}: nothing was written (fix the file, or use --skip-invalid).`);
+          console.error(
+            `${res.issues.length} bad row(s) out of ${res.total}: nothing was written (fix the file, or use --skip-invalid).`,
+          );
           process.exitCode = 1;
         } else {
           const verb = opts.dryRun ? 'would be' : '';

@@ -87,18 +87,20 @@ COM-T-IDEM,commune,Idempotente,جماعة ثابتة,MA-HAO,Steady
 `;
     const first = await importOrgsCsv(h.db, csv);
     expect(first).toMatchObject({ created: 1, updated: 0, written: true });
-    const [{ updated_at: u1 }] = (await rows<{ updated_at: Date }>(h.db, sql`SELECT updated_at FROM core.organisations WHERE code = 'COM-T-IDEM'`)) as [
-      { updated_at: Date },
-    ];
+    const [{ updated_at: u1 }] = (await rows<{ updated_at: Date }>(
+      h.db,
+      sql`SELECT updated_at FROM core.organisations WHERE code = 'COM-T-IDEM'`,
+    )) as [{ updated_at: Date }];
     const audits = await auditCount();
     const total = await count();
     const second = await importOrgsCsv(h.db, csv);
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 1, written: false });
     expect(await count()).toBe(total);
     expect(await auditCount()).toBe(audits);
-    const [{ updated_at: u2 }] = (await rows<{ updated_at: Date }>(h.db, sql`SELECT updated_at FROM core.organisations WHERE code = 'COM-T-IDEM'`)) as [
-      { updated_at: Date },
-    ];
+    const [{ updated_at: u2 }] = (await rows<{ updated_at: Date }>(
+      h.db,
+      sql`SELECT updated_at FROM core.organisations WHERE code = 'COM-T-IDEM'`,
+    )) as [{ updated_at: Date }];
     expect(new Date(u2).getTime()).toBe(new Date(u1).getTime());
 
     const renamed = await importOrgsCsv(h.db, csv.replace('Idempotente', 'Renommée'));
@@ -121,14 +123,16 @@ COM-SKHIRATE,province,Skhirate,الصخيرات,MA-SKH
     );
     expect(res.issues.map(formatIssue)).toEqual([
       'line 2: COM-TEMARA: parent MA-RAB differs from the existing parent MA-SKH (organisations are not moved by an import)',
-      'line 3: COM-SKHIRATE: type province differs from the existing organisation\'s type commune (types are not changed by an import)',
+      "line 3: COM-SKHIRATE: type province differs from the existing organisation's type commune (types are not changed by an import)",
     ]);
     expect(res.written).toBe(false);
   });
 
   it('dry run checks and counts without writing', async () => {
     const before = await count();
-    const res = await importOrgsCsv(h.db, 'code,type,name_fr,name_ar,parent_code\nCOM-T-DRY,commune,Sèche,جافة,MA-SKH\n', { dryRun: true });
+    const res = await importOrgsCsv(h.db, 'code,type,name_fr,name_ar,parent_code\nCOM-T-DRY,commune,Sèche,جافة,MA-SKH\n', {
+      dryRun: true,
+    });
     expect(res).toMatchObject({ created: 1, written: false, dryRun: true });
     expect(await count()).toBe(before);
   });
@@ -138,7 +142,9 @@ COM-SKHIRATE,province,Skhirate,الصخيرات,MA-SKH
       expect.stringMatching(/^line 1: bad header: missing column\(s\) name_fr, name_ar, parent_code; unknown column\(s\) name/),
     ]);
     expect(parseOrgCsv('').issues.map(formatIssue)).toEqual(['line 1: the file is empty (expected a header line)']);
-    expect(parseOrgCsv('code,type,name_fr,name_ar,parent_code\n"COM-X,commune,X,س,MA\n').issues[0]!.reason).toMatch(/unreadable CSV/);
+    expect(parseOrgCsv('code,type,name_fr,name_ar,parent_code\n"COM-X,commune,X,س,MA\n').issues[0]!.reason).toMatch(
+      /unreadable CSV/,
+    );
     // BOM and CRLF are accepted
     const ok = parseOrgCsv('\uFEFFcode,type,name_fr,name_ar,parent_code\r\nCOM-X,commune,X,س,MA-SKH\r\n');
     expect(ok.issues).toEqual([]);
@@ -149,7 +155,10 @@ COM-SKHIRATE,province,Skhirate,الصخيرات,MA-SKH
 describe('reference and demo seeds', () => {
   it('are idempotent: a second run changes no row and writes no audit entry', async () => {
     const snapshot = async () =>
-      rows<{ code: string; updated_at: Date; path: string }>(h.db, sql`SELECT code, updated_at, path FROM core.organisations ORDER BY code`);
+      rows<{ code: string; updated_at: Date; path: string }>(
+        h.db,
+        sql`SELECT code, updated_at, path FROM core.organisations ORDER BY code`,
+      );
     const units = async () => Number((await rows<{ n: string }>(h.db, sql`SELECT count(*) AS n FROM core.org_units`))[0]!.n);
     const before = await snapshot();
     const unitsBefore = await units();
@@ -163,7 +172,9 @@ describe('reference and demo seeds', () => {
     expect(await count(sql`type IN ('prefecture', 'province')`)).toBe(75);
     expect(await count(sql`type = 'arrondissement_prefecture'`)).toBe(8);
     expect(await count(sql`code IN ('MA', 'MIN-INTERIEUR', 'MIN-TNRA', 'MIN-EF', 'TGR')`)).toBe(5);
-    expect(await count(sql`code LIKE 'COM-%' AND parent_id = (SELECT id FROM core.organisations WHERE code = 'MA-HAO')`)).toBeGreaterThanOrEqual(20);
+    expect(
+      await count(sql`code LIKE 'COM-%' AND parent_id = (SELECT id FROM core.organisations WHERE code = 'MA-HAO')`),
+    ).toBeGreaterThanOrEqual(20);
     // every path is the parent's path plus the row's own id
     const broken = await rows(
       h.db,

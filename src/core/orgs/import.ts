@@ -107,9 +107,12 @@ const nameField = (label: string) =>
 /** The checks every row must pass on its own; links between rows are checked afterwards. */
 export const orgRowSchema = z.object({
   code: codeField,
-  type: z.string().trim().refine((t) => (ORG_TYPES as readonly string[]).includes(t), {
-    message: `type must be one of ${ORG_TYPES.join(', ')}`,
-  }),
+  type: z
+    .string()
+    .trim()
+    .refine((t) => (ORG_TYPES as readonly string[]).includes(t), {
+      message: `type must be one of ${ORG_TYPES.join(', ')}`,
+    }),
   name_fr: nameField('name_fr'),
   name_ar: nameField('name_ar').refine((s) => ARABIC_SCRIPT_RE.test(s), { message: 'name_ar contains no Arabic script' }),
   parent_code: z
@@ -130,7 +133,13 @@ export function parseOrgCsv(text: string, source?: string): { rows: OrgRowInput[
   const at = (line: number, reason: string): ImportIssue => ({ line, reason, ...(source ? { source } : {}) });
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, info: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message?: string };
     return { rows: [], issues: [at(err.lines ?? 1, `unreadable CSV: ${err.message ?? String(e)}`)] };
@@ -138,13 +147,23 @@ export function parseOrgCsv(text: string, source?: string): { rows: OrgRowInput[
   if (records.length === 0) return { rows: [], issues: [at(1, 'the file is empty (expected a header line)')] };
   const header = records[0]!.record.map((h) => h.trim().toLowerCase());
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
-  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h) && !(CSV_OPTIONAL_COLUMNS as readonly string[]).includes(h));
+  const unknown = header.filter(
+    (h) => !(CSV_COLUMNS as readonly string[]).includes(h) && !(CSV_OPTIONAL_COLUMNS as readonly string[]).includes(h),
+  );
   if (missing.length || unknown.length) {
     const parts = [
       missing.length ? `missing column(s) ${missing.join(', ')}` : '',
       unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '',
     ].filter(Boolean);
-    return { rows: [], issues: [at(records[0]!.info.lines, `bad header: ${parts.join('; ')} (expected ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(',')})`)] };
+    return {
+      rows: [],
+      issues: [
+        at(
+          records[0]!.info.lines,
+          `bad header: ${parts.join('; ')} (expected ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(',')})`,
+        ),
+      ],
+    };
   }
   const idx = (c: string) => header.indexOf(c);
   const hasEn = header.includes('name_en');
@@ -201,13 +220,23 @@ const CHUNK = 500;
  * organisation), existing codes get their names updated. Every bad row is reported with its
  * line number; unless `skipInvalid`, one bad row means nothing is written.
  */
-export async function importOrgRows(db: Database, input: OrgRowInput[], opts: ImportOptions = {}, preIssues: ImportIssue[] = []): Promise<ImportResult> {
+export async function importOrgRows(
+  db: Database,
+  input: OrgRowInput[],
+  opts: ImportOptions = {},
+  preIssues: ImportIssue[] = [],
+): Promise<ImportResult> {
   const result = await importInTransaction(db, input, opts, preIssues);
   if (result.written) invalidateOrgCaches();
   return result;
 }
 
-async function importInTransaction(db: Database, input: OrgRowInput[], opts: ImportOptions, preIssues: ImportIssue[]): Promise<ImportResult> {
+async function importInTransaction(
+  db: Database,
+  input: OrgRowInput[],
+  opts: ImportOptions,
+  preIssues: ImportIssue[],
+): Promise<ImportResult> {
   const ctx = opts.ctx ?? systemContext();
   const total = input.length + preIssues.length;
   const issues: ImportIssue[] = [...preIssues];
@@ -219,7 +248,11 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
   for (const r of input) {
     const parsed = orgRowSchema.safeParse(r);
     if (!parsed.success) {
-      bad(r, parsed.error.issues.map((i) => i.message).join('; '), typeof r.code === 'string' && r.code.trim() ? r.code.trim() : undefined);
+      bad(
+        r,
+        parsed.error.issues.map((i) => i.message).join('; '),
+        typeof r.code === 'string' && r.code.trim() ? r.code.trim() : undefined,
+      );
       continue;
     }
     const v = parsed.data;
@@ -247,7 +280,11 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
   for (const r of checked) {
     const first = firstLine.get(r.code);
     if (first) {
-      bad(r, `duplicate code (first at ${first.source && first.source !== r.source ? `${first.source} ` : ''}line ${first.line})`, r.code);
+      bad(
+        r,
+        `duplicate code (first at ${first.source && first.source !== r.source ? `${first.source} ` : ''}line ${first.line})`,
+        r.code,
+      );
       continue;
     }
     firstLine.set(r.code, r);
@@ -270,7 +307,10 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
         tx,
         sql`SELECT o.id, o.code, o.type, o.name_fr, o.name_ar, o.name_en, o.path, o.search_text, p.code AS parent_code
             FROM core.organisations o LEFT JOIN core.organisations p ON p.id = o.parent_id
-            WHERE o.code IN (${sql.join(part.map((c) => sql`${c}`), sql`, `)})`,
+            WHERE o.code IN (${sql.join(
+              part.map((c) => sql`${c}`),
+              sql`, `,
+            )})`,
       );
       for (const e of found) existing.set(e.code, e);
     }
@@ -284,9 +324,16 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
     for (const r of byCode.values()) {
       const ex = existing.get(r.code);
       if (ex) {
-        if (ex.type !== r.type) reject(r, `type ${r.type} differs from the existing organisation's type ${ex.type} (types are not changed by an import)`);
+        if (ex.type !== r.type)
+          reject(
+            r,
+            `type ${r.type} differs from the existing organisation's type ${ex.type} (types are not changed by an import)`,
+          );
         else if ((ex.parent_code ?? null) !== r.parentCode)
-          reject(r, `parent ${r.parentCode ?? '(none)'} differs from the existing parent ${ex.parent_code ?? '(none)'} (organisations are not moved by an import)`);
+          reject(
+            r,
+            `parent ${r.parentCode ?? '(none)'} differs from the existing parent ${ex.parent_code ?? '(none)'} (organisations are not moved by an import)`,
+          );
         continue;
       }
       if (r.parentCode === null) {
@@ -299,7 +346,10 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
       }
       if (!byCode.has(r.parentCode) && !existing.has(r.parentCode)) {
         const l = invalidLines.get(r.parentCode);
-        reject(r, l !== undefined ? `parent ${r.parentCode} is on an invalid line (${l})` : `parent ${r.parentCode} does not exist`);
+        reject(
+          r,
+          l !== undefined ? `parent ${r.parentCode} is on an invalid line (${l})` : `parent ${r.parentCode} does not exist`,
+        );
       }
     }
     // Cycles among new rows, and rows whose parent was rejected (transitively).
@@ -362,7 +412,12 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
     const paths = new Map<string, { id: string; path: string }>();
     for (const e of existing.values()) paths.set(e.code, { id: e.id, path: e.path });
     const inserts: (typeof organisations.$inferInsert)[] = [];
-    const updates: { id: string; code: string; before: Record<string, unknown>; after: { nameFr: string; nameAr: string; nameEn: string | null; searchText: string } }[] = [];
+    const updates: {
+      id: string;
+      code: string;
+      before: Record<string, unknown>;
+      after: { nameFr: string; nameAr: string; nameEn: string | null; searchText: string };
+    }[] = [];
     for (const r of order) {
       const searchText = foldText(`${r.nameFr} ${r.nameAr}`);
       const ex = existing.get(r.code);
@@ -425,7 +480,10 @@ async function importInTransaction(db: Database, input: OrgRowInput[], opts: Imp
       await tx.execute(sql`UPDATE core.organisations o
         SET name_fr = v.name_fr, name_ar = v.name_ar, name_en = v.name_en, search_text = v.search_text, updated_at = now()
         FROM (VALUES ${sql.join(
-          part.map((u) => sql`(${u.id}::uuid, ${u.after.nameFr}::text, ${u.after.nameAr}::text, ${u.after.nameEn}::text, ${u.after.searchText}::text)`),
+          part.map(
+            (u) =>
+              sql`(${u.id}::uuid, ${u.after.nameFr}::text, ${u.after.nameAr}::text, ${u.after.nameEn}::text, ${u.after.searchText}::text)`,
+          ),
           sql`, `,
         )}) AS v(id, name_fr, name_ar, name_en, search_text)
         WHERE o.id = v.id`);
@@ -466,6 +524,9 @@ export async function importOrgsCsv(db: Database, text: string, opts: ImportOpti
 
 /** The organisation with this code, or undefined (for callers that hold an executor). */
 export async function findOrgIdByCode(exec: Executor, code: string): Promise<{ id: string; path: string } | undefined> {
-  const [r] = await queryRows<{ id: string; path: string }>(exec, sql`SELECT id, path FROM core.organisations WHERE code = ${code}`);
+  const [r] = await queryRows<{ id: string; path: string }>(
+    exec,
+    sql`SELECT id, path FROM core.organisations WHERE code = ${code}`,
+  );
   return r;
 }

@@ -1,23 +1,39 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rows } from '../db/client';
-import { testApp, type Session, type TestApp } from '../../test/harness';
+import { rows, type Database } from '../db/client';
+import { uuidv7 } from 'uuidv7';
+import type { FastifyInstance } from 'fastify';
+import { randomToken, sha256, SESSION_COOKIE } from '../identity/tokens';
+import { login, testApp, type Session, type TestApp } from '../../test/harness';
 import { expectScoped } from '../../test/scopes';
-import { directSession, sessionAs } from './test-sessions';
 
 let t: TestApp;
 let adminTemara: Session;
 let agentTemara: Session;
 let operator: Session;
 
-const ORG_ADMIN_PERMS = ['core.orgs.manage', 'core.users.read', 'core.users.invite', 'core.users.manage', 'core.grants.manage', 'core.audit.read', 'core.deadlines.read'];
+const ORG_ADMIN_PERMS = [
+  'core.orgs.manage',
+  'core.users.read',
+  'core.users.invite',
+  'core.users.manage',
+  'core.grants.manage',
+  'core.audit.read',
+  'core.deadlines.read',
+];
 
 beforeAll(async () => {
   t = await testApp();
   const db = t.handle.db;
-  adminTemara = await sessionAs(t.app, db, 'admin.temara@demo.raqmana.ma', [{ orgCode: 'COM-TEMARA', permissions: ORG_ADMIN_PERMS }]);
-  agentTemara = await sessionAs(t.app, db, 'agent.temara@demo.raqmana.ma', [{ orgCode: 'COM-TEMARA', permissions: ['core.users.read', 'core.deadlines.read'] }]);
-  operator = await directSession(db, 'orgs-test-operator@example.ma', [{ orgCode: 'MA', permissions: ['*'], includeDescendants: true }]);
+  adminTemara = await sessionAs(t.app, db, 'admin.temara@demo.raqmana.ma', [
+    { orgCode: 'COM-TEMARA', permissions: ORG_ADMIN_PERMS },
+  ]);
+  agentTemara = await sessionAs(t.app, db, 'agent.temara@demo.raqmana.ma', [
+    { orgCode: 'COM-TEMARA', permissions: ['core.users.read', 'core.deadlines.read'] },
+  ]);
+  operator = await directSession(db, 'orgs-test-operator@example.ma', [
+    { orgCode: 'MA', permissions: ['*'], includeDescendants: true },
+  ]);
 });
 afterAll(() => t?.close());
 
@@ -65,10 +81,14 @@ describe('reading organisations (public)', () => {
     expect(body.total).toBe(7);
     const skh = (await get('/api/v1/orgs/MA-SKH/children')).json() as { items: Item[]; total: number };
     expect(skh.total).toBe(10);
-    expect(skh.items.map((i) => i.code)).toEqual(expect.arrayContaining(['COM-TEMARA', 'COM-SKHIRATE', 'COM-HARHOURA', 'COM-AIN-ATTIG']));
+    expect(skh.items.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['COM-TEMARA', 'COM-SKHIRATE', 'COM-HARHOURA', 'COM-AIN-ATTIG']),
+    );
     const hao = (await get('/api/v1/orgs/MA-HAO/children?pageSize=100')).json() as { items: Item[]; total: number };
     expect(hao.total).toBeGreaterThanOrEqual(20);
-    expect(hao.items.map((i) => i.code)).toEqual(expect.arrayContaining(['COM-TAHANNAOUTE', 'COM-AMIZMIZ', 'COM-IGHIL', 'COM-ASNI']));
+    expect(hao.items.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['COM-TAHANNAOUTE', 'COM-AMIZMIZ', 'COM-IGHIL', 'COM-ASNI']),
+    );
     // the same with ?parent=
     const viaList = (await get('/api/v1/orgs?parent=MA-04')).json() as { total: number };
     expect(viaList.total).toBe(7);
@@ -87,7 +107,14 @@ describe('reading organisations (public)', () => {
       ancestors: Item[];
       parentCode: string;
     };
-    expect(o).toMatchObject({ code: 'COM-TEMARA', type: 'commune', nameFr: 'Témara', nameAr: 'تمارة', parentCode: 'MA-SKH', active: true });
+    expect(o).toMatchObject({
+      code: 'COM-TEMARA',
+      type: 'commune',
+      nameFr: 'Témara',
+      nameAr: 'تمارة',
+      parentCode: 'MA-SKH',
+      active: true,
+    });
     expect(o.parent).toMatchObject({ code: 'MA-SKH', type: 'prefecture', nameFr: 'Skhirate-Témara' });
     expect(o.ancestors.map((a) => a.code)).toEqual(['MA', 'MA-04', 'MA-SKH']);
     expect(o.path.endsWith(`/${o.id}/`)).toBe(true);
@@ -98,7 +125,12 @@ describe('reading organisations (public)', () => {
   });
 
   it('answers 404 CORE_ORG_NOT_FOUND for an unknown code, in the caller’s language', async () => {
-    for (const url of ['/api/v1/orgs/COM-NOWHERE', '/api/v1/orgs/COM-NOWHERE/children', '/api/v1/orgs/COM-NOWHERE/units', '/api/v1/orgs?parent=COM-NOWHERE']) {
+    for (const url of [
+      '/api/v1/orgs/COM-NOWHERE',
+      '/api/v1/orgs/COM-NOWHERE/children',
+      '/api/v1/orgs/COM-NOWHERE/units',
+      '/api/v1/orgs?parent=COM-NOWHERE',
+    ]) {
       const res = await get(url, { 'accept-language': 'ar' });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -125,7 +157,10 @@ describe('reading organisations (public)', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json() as { items: { code: string; nameFr: string; nameAr: string }[]; total: number };
     expect(body.items.map((u) => u.code)).toEqual(['BO', 'EC', 'RR', 'URB']);
-    expect(body.items.find((u) => u.code === 'EC')).toMatchObject({ nameFr: "Service de l'état civil", nameAr: 'مصلحة الحالة المدنية' });
+    expect(body.items.find((u) => u.code === 'EC')).toMatchObject({
+      nameFr: "Service de l'état civil",
+      nameAr: 'مصلحة الحالة المدنية',
+    });
     expect(((await get('/api/v1/orgs/COM-SKHIRATE/units')).json() as { total: number }).total).toBe(4);
   });
 });
@@ -141,7 +176,10 @@ describe('searching organisations by name in French or Arabic', () => {
     for (const q of ['temara', 'Témara', 'TEMARA', ' témara ']) {
       const r = await search(q);
       expect(r.items[0]?.code, q).toBe('COM-TEMARA');
-      expect(r.items.map((i) => i.code), q).toContain('MA-SKH');
+      expect(
+        r.items.map((i) => i.code),
+        q,
+      ).toContain('MA-SKH');
     }
   });
 
@@ -149,7 +187,10 @@ describe('searching organisations by name in French or Arabic', () => {
     for (const q of ['تمارة', 'تماره', 'تَمَارَة', 'تمـارة']) {
       const r = await search(q);
       expect(r.items[0]?.code, q).toBe('COM-TEMARA');
-      expect(r.items.map((i) => i.code), q).toContain('MA-SKH');
+      expect(
+        r.items.map((i) => i.code),
+        q,
+      ).toContain('MA-SKH');
     }
   });
 
@@ -219,13 +260,21 @@ describe('managing organisations and units', () => {
   it('follows the scope-test pattern for units (expectScoped)', async () => {
     await expectScoped(
       t.app,
-      { method: 'POST', url: '/api/v1/orgs/COM-TEMARA/units', payload: { code: 'SPORT', nameFr: 'Service des sports', nameAr: 'مصلحة الرياضة' } },
+      {
+        method: 'POST',
+        url: '/api/v1/orgs/COM-TEMARA/units',
+        payload: { code: 'SPORT', nameFr: 'Service des sports', nameAr: 'مصلحة الرياضة' },
+      },
       { allowed: adminTemara, denied: agentTemara, allowedStatus: 201, countRows: () => count('org_units') },
     );
   });
 
   it('renames and deactivates a unit, with an audit of before and after', async () => {
-    const res = await patch('/api/v1/orgs/COM-TEMARA/units/URB', { nameFr: "Division de l'urbanisme", kind: 'division' }, adminTemara);
+    const res = await patch(
+      '/api/v1/orgs/COM-TEMARA/units/URB',
+      { nameFr: "Division de l'urbanisme", kind: 'division' },
+      adminTemara,
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ code: 'URB', kind: 'division', nameFr: "Division de l'urbanisme" });
     const [entry] = await rows<{ action: string; changes: Record<string, { before: unknown; after: unknown }> }>(
@@ -243,15 +292,25 @@ describe('managing organisations and units', () => {
     const all = (await get('/api/v1/orgs/COM-TEMARA/units?includeInactive=true')).json() as { items: { code: string }[] };
     expect(all.items.map((u) => u.code)).toContain('URB');
 
-    expect((await patch('/api/v1/orgs/COM-TEMARA/units/NOPE', { active: true }, adminTemara)).json()).toMatchObject({ code: 'CORE_ORG_UNIT_NOT_FOUND' });
+    expect((await patch('/api/v1/orgs/COM-TEMARA/units/NOPE', { active: true }, adminTemara)).json()).toMatchObject({
+      code: 'CORE_ORG_UNIT_NOT_FOUND',
+    });
     expect((await patch('/api/v1/orgs/COM-SKHIRATE/units/BO', { active: false }, adminTemara)).statusCode).toBe(403);
   });
 
   it('nests a unit under a parent unit of the same organisation', async () => {
-    const res = await post('/api/v1/orgs/COM-TEMARA/units', { code: 'EC-NAISS', nameFr: 'Bureau des naissances', nameAr: 'مكتب الولادات', parentUnitCode: 'EC' }, adminTemara);
+    const res = await post(
+      '/api/v1/orgs/COM-TEMARA/units',
+      { code: 'EC-NAISS', nameFr: 'Bureau des naissances', nameAr: 'مكتب الولادات', parentUnitCode: 'EC' },
+      adminTemara,
+    );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ parentUnitCode: 'EC' });
-    const bad = await post('/api/v1/orgs/COM-TEMARA/units', { code: 'X1', nameFr: 'X', nameAr: 'س', parentUnitCode: 'NOPE' }, adminTemara);
+    const bad = await post(
+      '/api/v1/orgs/COM-TEMARA/units',
+      { code: 'X1', nameFr: 'X', nameAr: 'س', parentUnitCode: 'NOPE' },
+      adminTemara,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'CORE_ORG_UNIT_PARENT_NOT_FOUND' });
   });
@@ -270,7 +329,13 @@ describe('managing organisations and units', () => {
   });
 
   it('creates a child organisation when allowed on the parent, and refuses others', async () => {
-    const body = { code: 'COM-TEST-NEW', type: 'commune', nameFr: 'Nouvelle Commune', nameAr: 'جماعة جديدة', parentCode: 'MA-SKH' };
+    const body = {
+      code: 'COM-TEST-NEW',
+      type: 'commune',
+      nameFr: 'Nouvelle Commune',
+      nameAr: 'جماعة جديدة',
+      parentCode: 'MA-SKH',
+    };
     const before = await count('organisations');
     const denied = await post('/api/v1/orgs', body, adminTemara);
     expect(denied.statusCode).toBe(403);
@@ -278,7 +343,11 @@ describe('managing organisations and units', () => {
 
     const res = await post('/api/v1/orgs', body, operator);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ code: 'COM-TEST-NEW', parentCode: 'MA-SKH', ancestors: [{ code: 'MA' }, { code: 'MA-04' }, { code: 'MA-SKH' }] });
+    expect(res.json()).toMatchObject({
+      code: 'COM-TEST-NEW',
+      parentCode: 'MA-SKH',
+      ancestors: [{ code: 'MA' }, { code: 'MA-04' }, { code: 'MA-SKH' }],
+    });
     expect(await count('organisations')).toBe(before + 1);
     expect((await search('nouvelle commune')).items[0]?.code).toBe('COM-TEST-NEW');
     expect((await search('جماعه جديده')).items[0]?.code).toBe('COM-TEST-NEW');
@@ -300,11 +369,14 @@ describe('managing organisations and units', () => {
     expect(off.json()).toMatchObject({ active: false });
     expect((await search('renommee')).total).toBe(0);
     expect((await search('renommee', '&includeInactive=true')).total).toBe(1);
-    expect((await patch('/api/v1/orgs/COM-NOWHERE', { active: false }, operator)).json()).toMatchObject({ code: 'CORE_ORG_NOT_FOUND' });
+    expect((await patch('/api/v1/orgs/COM-NOWHERE', { active: false }, operator)).json()).toMatchObject({
+      code: 'CORE_ORG_NOT_FOUND',
+    });
   });
 
   it('serves fresh details after a rename, including in descendants’ ancestors (cache invalidated)', async () => {
-    const name = (code: string) => get(`/api/v1/orgs/${code}`).then((r) => r.json() as { nameFr: string; parent: { nameFr: string } });
+    const name = (code: string) =>
+      get(`/api/v1/orgs/${code}`).then((r) => r.json() as { nameFr: string; parent: { nameFr: string } });
     expect((await name('MA-SKH')).nameFr).toBe('Skhirate-Témara');
     expect((await name('COM-HARHOURA')).parent.nameFr).toBe('Skhirate-Témara');
     const res = await patch('/api/v1/orgs/MA-SKH', { nameFr: 'Skhirate-Témara (renommée)' }, operator);
@@ -350,7 +422,11 @@ describe('managing organisations and units', () => {
       const res = await patch('/api/v1/orgs/COM-SKHIRATE', payload, operator);
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
     }
-    for (const payload of [{ code: 'lower', nameFr: 'X', nameAr: 'س' }, { code: 'OK1', nameFr: 'X', nameAr: 'س', kind: 'DROP TABLE' }, { code: 'OK2', nameFr: 'X' }]) {
+    for (const payload of [
+      { code: 'lower', nameFr: 'X', nameAr: 'س' },
+      { code: 'OK1', nameFr: 'X', nameAr: 'س', kind: 'DROP TABLE' },
+      { code: 'OK2', nameFr: 'X' },
+    ]) {
       const res = await post('/api/v1/orgs/COM-TEMARA/units', payload, adminTemara);
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
     }
@@ -362,7 +438,11 @@ describe('managing organisations and units', () => {
   it('stores script and SQL payloads as plain text and returns them as JSON strings', async () => {
     const script = '<script>alert("x")</script>';
     const sqlish = "Robert'); DROP TABLE core.organisations;--";
-    const res = await post('/api/v1/orgs', { code: 'COM-XSS', type: 'commune', nameFr: script, nameAr: `${sqlish} جماعة`, parentCode: 'MA-SKH' }, operator);
+    const res = await post(
+      '/api/v1/orgs',
+      { code: 'COM-XSS', type: 'commune', nameFr: script, nameAr: `${sqlish} جماعة`, parentCode: 'MA-SKH' },
+      operator,
+    );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.headers['content-type']).toContain('application/json');
     expect(res.json()).toMatchObject({ nameFr: script, nameAr: `${sqlish} جماعة` });
@@ -376,4 +456,59 @@ describe('managing organisations and units', () => {
 async function search(q: string, extra = '') {
   const res = await t.app.inject({ method: 'GET', url: `/api/v1/orgs?q=${encodeURIComponent(q)}${extra}` });
   return res.json() as { items: Item[]; total: number };
+}
+
+// ---------- sessions for the tests ----------
+
+interface GrantSpec {
+  orgCode: string;
+  permissions: string[];
+  includeDescendants?: boolean;
+}
+
+/**
+ * A signed-in session made directly in the database: a user, a role with the given
+ * permissions granted on one organisation, and a session row. For tests that must not depend
+ * on the sign-in flow.
+ */
+async function directSession(db: Database, email: string, grants: GrantSpec[]): Promise<Session> {
+  const [existing] = await rows<{ id: string }>(db, sql`SELECT id FROM core.users WHERE lower(email) = lower(${email})`);
+  const userId = existing?.id ?? uuidv7();
+  if (!existing)
+    await db.execute(
+      sql`INSERT INTO core.users (id, email, kind, status, display_name, email_verified_at)
+          VALUES (${userId}, ${email}, 'agent', 'active', ${email}, now())`,
+    );
+  for (const g of grants) {
+    const roleId = uuidv7();
+    const roleCode = `test_${randomToken(6)}`;
+    await db.execute(
+      sql`INSERT INTO core.roles (id, code, name_fr, name_ar, name_en, permissions)
+          VALUES (${roleId}, ${roleCode}, ${roleCode}, ${'دور'}, ${roleCode}, ${`{${g.permissions.join(',')}}`}::text[])`,
+    );
+    await db.execute(
+      sql`INSERT INTO core.role_grants (id, user_id, role_id, org_id, include_descendants)
+          SELECT ${uuidv7()}, ${userId}, ${roleId}, id, ${g.includeDescendants ?? false} FROM core.organisations WHERE code = ${g.orgCode}`,
+    );
+  }
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await db.execute(
+    sql`INSERT INTO core.sessions (id, user_id, token_hash, csrf_token, mfa_passed, expires_at)
+        VALUES (${uuidv7()}, ${userId}, ${sha256(token)}, ${csrfToken}, true, now() + interval '1 hour')`,
+  );
+  const cookie = `${SESSION_COOKIE}=${token}`;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/**
+ * Signs in a demo account through the API when the sign-in flow and the demo accounts are
+ * there; otherwise falls back to a direct session with the grants the demo account has.
+ */
+async function sessionAs(app: FastifyInstance, db: Database, email: string, fallback: GrantSpec[]): Promise<Session> {
+  try {
+    return await login(app, email);
+  } catch {
+    return directSession(db, email, fallback);
+  }
 }

@@ -52,7 +52,11 @@ const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const ListQuery = z.object({
   type: z.enum(ORG_TYPES).optional(),
-  q: z.string().max(200).optional().describe('search in French or Arabic names; accents and Arabic spelling variants are ignored'),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('search in French or Arabic names; accents and Arabic spelling variants are ignored'),
   parent: z.string().max(100).optional().describe('code of the parent organisation'),
   includeInactive: bool.optional(),
   page,
@@ -69,14 +73,24 @@ const nameEn = z.string().trim().max(ORG_NAME_MAX).nullable();
 
 const CreateOrg = z.strictObject({
   code: z.string().trim().max(ORG_CODE_MAX).regex(ORG_CODE_RE),
-  type: z.enum(ORG_TYPES.filter((t) => t !== 'country') as [Exclude<(typeof ORG_TYPES)[number], 'country'>, ...Exclude<(typeof ORG_TYPES)[number], 'country'>[]]),
+  type: z.enum(
+    ORG_TYPES.filter((t) => t !== 'country') as [
+      Exclude<(typeof ORG_TYPES)[number], 'country'>,
+      ...Exclude<(typeof ORG_TYPES)[number], 'country'>[],
+    ],
+  ),
   nameFr,
   nameAr,
   nameEn: nameEn.optional(),
   parentCode: z.string().trim().max(ORG_CODE_MAX).regex(ORG_CODE_RE),
 });
 const PatchOrg = z
-  .strictObject({ nameFr: nameFr.optional(), nameAr: nameAr.optional(), nameEn: nameEn.optional(), active: z.boolean().optional() })
+  .strictObject({
+    nameFr: nameFr.optional(),
+    nameAr: nameAr.optional(),
+    nameEn: nameEn.optional(),
+    active: z.boolean().optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
 
 const UNIT_CODE_RE = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$/;
@@ -457,7 +471,14 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
                     search_text = ${foldText(`${after.nameFr} ${after.nameAr}`)}, updated_at = now()
                 WHERE id = ${org.id}`,
           );
-          await audit(tx, ctx, { action: 'core.orgs.update', entityType: 'core.organisation', entityId: org.id, orgId: org.id, before, after });
+          await audit(tx, ctx, {
+            action: 'core.orgs.update',
+            entityType: 'core.organisation',
+            entityId: org.id,
+            orgId: org.id,
+            before,
+            after,
+          });
         }
         return (await getOrgDetail(tx, org.code))!;
       });
@@ -505,7 +526,14 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
           entityType: 'core.org_unit',
           entityId: id,
           orgId: org.id,
-          after: { code: b.code, kind: b.kind, nameFr: b.nameFr, nameAr: b.nameAr, nameEn: b.nameEn ?? null, parentUnitCode: b.parentUnitCode ?? null },
+          after: {
+            code: b.code,
+            kind: b.kind,
+            nameFr: b.nameFr,
+            nameAr: b.nameAr,
+            nameEn: b.nameEn ?? null,
+            parentUnitCode: b.parentUnitCode ?? null,
+          },
         });
         return (await findUnit(tx, org.id, b.code))!;
       });
@@ -549,7 +577,14 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
                     active = ${after.active}, updated_at = now()
                 WHERE id = ${unit.id}`,
           );
-          await audit(tx, ctx, { action: 'core.orgs.units.update', entityType: 'core.org_unit', entityId: unit.id, orgId: org.id, before, after });
+          await audit(tx, ctx, {
+            action: 'core.orgs.units.update',
+            entityType: 'core.org_unit',
+            entityId: unit.id,
+            orgId: org.id,
+            before,
+            after,
+          });
         }
         return toUnit((await findUnit(tx, org.id, unit.code))!);
       });

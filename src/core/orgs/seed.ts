@@ -53,7 +53,10 @@ export async function seedDemoOrgs({ db }: Pick<SeedContext, 'db'>): Promise<voi
   await db.transaction(async (tx) => {
     const orgs = await rows<{ id: string; code: string }>(
       tx,
-      sql`SELECT id, code FROM core.organisations WHERE code IN (${sql.join(DEMO_UNIT_ORGS.map((c) => sql`${c}`), sql`, `)})`,
+      sql`SELECT id, code FROM core.organisations WHERE code IN (${sql.join(
+        DEMO_UNIT_ORGS.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
     );
     const values = orgs.flatMap((o) =>
       DEMO_UNITS.map((u) => sql`(${uuidv7()}::uuid, ${o.id}::uuid, ${u.code}, ${u.kind}, ${u.nameFr}, ${u.nameAr}, ${u.nameEn})`),
