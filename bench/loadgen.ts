@@ -4,7 +4,7 @@
  * result on stdout.
  *
  * - mode `cannon`: closed-loop autocannon (N connections, each sends its next request when the
- *   previous one answered): measures throughput.
+ *   previous one answered, each from its own loopback address): measures throughput.
  * - mode `clients`: closed loop like `cannon`, but every request comes from a new client: a new
  *   connection from its own loopback address (127.1.x.y), as when many people sign in at once.
  *   Per-IP rate limits (10 logins a minute) then apply per client, as in production.
@@ -13,6 +13,7 @@
  *   coordinated omission).
  */
 import http from 'node:http';
+import net from 'node:net';
 import autocannon from 'autocannon';
 
 export interface LoadSpec {
@@ -62,7 +63,22 @@ function summarise(latencies: number[], statusCodes: Record<string, number>, err
   };
 }
 
+/**
+ * Every connection autocannon opens comes from its own loopback address (127.2.x.y): 50
+ * connections are 50 clients, so the per-IP rate limit of the application (100,000 a minute
+ * under NODE_ENV=test) applies per client instead of capping the whole run.
+ */
+function distinctClientAddresses(): void {
+  const connect = net.connect;
+  let n = 0;
+  (net as { connect: unknown }).connect = (port: number, host: string) => {
+    n++;
+    return connect({ port, host, localAddress: `127.${2 + (n >> 16)}.${(n >> 8) & 255}.${n & 255 || 1}` });
+  };
+}
+
 async function cannon(spec: LoadSpec): Promise<LoadResult> {
+  distinctClientAddresses();
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
