@@ -1,17 +1,36 @@
+import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
+import pLimit from 'p-limit';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 
 /**
- * Passwords are hashed with argon2id (the `argon2` package hashes in libuv's thread pool, off
- * the event loop) with the cost parameters from the configuration.
+ * Argon2 is deliberately expensive. It runs in libuv's thread pool, off the event loop, but a
+ * burst of logins could still take every core and starve other requests. So at most
+ * (cores − 1) hashes run at once, each on one lane (p=1, OWASP's recommendation), leaving a core
+ * to the event loop; beyond a bounded queue the caller gets 503 CORE_BUSY with Retry-After
+ * instead of waiting without end.
  */
+const ARGON2_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+const ARGON2_MAX_QUEUE = 64 * ARGON2_CONCURRENCY;
+const argon2Slots = pLimit(ARGON2_CONCURRENCY);
+
+function throttled<T>(work: () => Promise<T>): Promise<T> {
+  if (argon2Slots.pendingCount >= ARGON2_MAX_QUEUE)
+    return Promise.reject(new AppError('CORE_BUSY', 503, { retryAfter: 2 }, { headers: { 'retry-after': '2' } }));
+  return argon2Slots(work);
+}
+
+/** Hashes a password with argon2id and the cost parameters from the configuration. */
 export async function hashPassword(password: string, config: Config): Promise<string> {
-  return argon2.hash(password, {
-    type: argon2.argon2id,
-    memoryCost: config.argon2.memoryCost,
-    timeCost: config.argon2.timeCost,
-  });
+  return throttled(() =>
+    argon2.hash(password, {
+      type: argon2.argon2id,
+      memoryCost: config.argon2.memoryCost,
+      timeCost: config.argon2.timeCost,
+      parallelism: 1,
+    }),
+  );
 }
 
 let dummyHash: Promise<string> | null = null;
@@ -28,14 +47,11 @@ export async function verifyPassword(hash: string | null | undefined, password: 
       dummyKey = key;
       dummyHash = hashPassword('raqmana-dummy-password-for-timing', config);
     }
-    await argon2.verify(await dummyHash, password).catch(() => false);
+    const dummy = await dummyHash;
+    await throttled(() => argon2.verify(dummy, password).catch(() => false));
     return false;
   }
-  try {
-    return await argon2.verify(hash, password);
-  } catch {
-    return false;
-  }
+  return throttled(() => argon2.verify(hash, password).catch(() => false));
 }
 
 export const PASSWORD_MIN_LENGTH = 12;
