@@ -9,7 +9,7 @@ import { queueEmail } from '../notify/email';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 import { requireActor } from '../identity/authenticate';
 import { users } from '../identity/schema';
-import { findUserByEmail, grantsOf, issueEmailToken, normEmail, UserView, userView } from '../identity/service';
+import { findUserByEmail, GrantView, grantsOf, issueEmailToken, normEmail, UserView, userView } from '../identity/service';
 import { mail } from '../identity/mails';
 import { authorize, can, scopeCondition } from './context';
 import { assertCanGrant, orgByCode } from './grants';
@@ -452,21 +452,7 @@ export const accessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
         response: {
           200: z.object({
             user: UserView,
-            grants: z.array(
-              z.object({
-                id: z.string(),
-                role: z.string(),
-                org: z.object({
-                  id: z.string(),
-                  code: z.string(),
-                  type: z.string(),
-                  nameFr: z.string(),
-                  nameAr: z.string(),
-                  nameEn: z.string().nullable(),
-                }),
-                includeDescendants: z.boolean(),
-              }),
-            ),
+            grants: z.array(GrantView),
           }),
         },
       },

@@ -20,6 +20,7 @@ import {
   contextAs,
   createSession,
   findUserByEmail,
+  GrantView,
   holdsMfaRole,
   issueEmailToken,
   normEmail,
@@ -42,20 +43,6 @@ const Code = z.string().max(12);
 const Token = z.string().min(10).max(200);
 const Accepted = z.object({ status: z.literal('accepted') });
 const Ok = z.object({ ok: z.literal(true) });
-
-const GrantView = z.object({
-  id: z.string(),
-  role: z.string(),
-  org: z.object({
-    id: z.string(),
-    code: z.string(),
-    type: z.string(),
-    nameFr: z.string(),
-    nameAr: z.string(),
-    nameEn: z.string().nullable(),
-  }),
-  includeDescendants: z.boolean(),
-});
 
 const MeView = z.object({
   user: UserView,

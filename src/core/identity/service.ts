@@ -147,3 +147,18 @@ export async function grantsOf(db: Executor, userId: string) {
     includeDescendants: g.include_descendants,
   }));
 }
+
+/** A role held on an organisation, as the API shows it. */
+export const GrantView = z.object({
+  id: z.string(),
+  role: z.string(),
+  org: z.object({
+    id: z.string(),
+    code: z.string(),
+    type: z.string(),
+    nameFr: z.string(),
+    nameAr: z.string(),
+    nameEn: z.string().nullable(),
+  }),
+  includeDescendants: z.boolean(),
+});
