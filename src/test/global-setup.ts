@@ -29,7 +29,9 @@ export default async function setup(project: TestProject) {
     await handle.close();
     project.provide('pgTemplate', template);
     return async () => {
-      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname LIKE 'raqmana_t_%' OR datname = '${template}'`);
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname LIKE 'raqmana_t_%' OR datname = '${template}'`,
+      );
       const dbs = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'raqmana_t\\_%' ESCAPE '\\'`);
       for (const r of dbs.rows as { datname: string }[]) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}"`);
       await admin.query(`DROP DATABASE IF EXISTS ${template}`);

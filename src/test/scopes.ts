@@ -10,7 +10,13 @@ import type { Session } from './harness';
 export async function expectScoped(
   app: FastifyInstance,
   request: InjectOptions,
-  opts: { allowed: Session; denied: Session; deniedStatus?: 403 | 404; allowedStatus?: number; countRows?: () => Promise<number> },
+  opts: {
+    allowed: Session;
+    denied: Session;
+    deniedStatus?: 403 | 404;
+    allowedStatus?: number;
+    countRows?: () => Promise<number>;
+  },
 ): Promise<void> {
   const before = opts.countRows ? await opts.countRows() : undefined;
   const denied = await app.inject({ ...request, headers: { ...(request.headers ?? {}), ...opts.denied.headers } });

@@ -54,7 +54,12 @@ describe('bad input gets a clear problem and writes nothing', () => {
 
   it('unknown fields are refused', async () => {
     const before = await count('core.org_units');
-    const res = await t.app.inject({ method: 'POST', url: unitUrl, headers: admin.headers, payload: { ...goodUnit, isAdmin: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: unitUrl,
+      headers: admin.headers,
+      payload: { ...goodUnit, isAdmin: true },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'CORE_VALIDATION_FAILED' });
     expect(JSON.stringify(res.json())).toContain('isAdmin');
@@ -90,14 +95,24 @@ describe('bad input gets a clear problem and writes nothing', () => {
   });
 
   it('unknown organisation codes get 404 CORE_ORG_NOT_FOUND', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/orgs/COM-ATLANTIS/units', headers: admin.headers, payload: goodUnit });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/orgs/COM-ATLANTIS/units',
+      headers: admin.headers,
+      payload: goodUnit,
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'CORE_ORG_NOT_FOUND' });
   });
 
   it('writes without the CSRF token get 403 and write nothing', async () => {
     const before = await count('core.org_units');
-    const res = await t.app.inject({ method: 'POST', url: unitUrl, headers: { cookie: admin.cookie }, payload: { ...goodUnit, code: 'SVC-CSRF' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: unitUrl,
+      headers: { cookie: admin.cookie },
+      payload: { ...goodUnit, code: 'SVC-CSRF' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'CORE_CSRF_INVALID' });
     expect(await count('core.org_units')).toBe(before);

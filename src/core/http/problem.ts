@@ -47,10 +47,14 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
       const params = (v.params ?? {}) as { keys?: string[] };
       let issueCode = v.keyword || 'custom';
       if (issueCode === 'invalid_type' && /received undefined/.test(v.message ?? '')) issueCode = 'required';
-      const segments = String(v.instancePath ?? '').split('/').filter(Boolean);
+      const segments = String(v.instancePath ?? '')
+        .split('/')
+        .filter(Boolean);
       if (params.keys?.length) segments.push(params.keys.join(','));
       const path = [error.validationContext ?? 'body', ...segments].join('.');
-      const message = hasTranslation(lang, `validation.${issueCode}`) ? t(lang, `validation.${issueCode}`) : t(lang, 'validation.custom');
+      const message = hasTranslation(lang, `validation.${issueCode}`)
+        ? t(lang, `validation.${issueCode}`)
+        : t(lang, 'validation.custom');
       return { path, code: issueCode, message };
     });
   } else if (isResponseSerializationError(error)) {
