@@ -45,7 +45,7 @@ async function rawArgon2(config: Config, durationSec: number) {
     if (!(await verifyPassword(hash, DEMO_PASSWORD, config))) throw new Error('verifyPassword refused the right password');
     verifyMs.push(performance.now() - t);
   }
-  // As many verifications in flight as libuv has threads: the most the process can do.
+  // As many callers as libuv has threads; passwords.ts decides how many hashes actually run at once.
   const threads = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
   const seconds = Math.min(durationSec, 5);
   const until = performance.now() + seconds * 1000;
@@ -126,7 +126,7 @@ export async function run(opts: BenchOptions): Promise<void> {
       ['verify, median of 10', `${ms(raw.verifyMs)} ms`],
       ['verify, one at a time', `${num(1000 / raw.verifyMs)} /s`],
       [
-        `verify, ${raw.threads} in parallel (libuv pool)`,
+        `verify, ${raw.threads} callers at once (the app caps concurrent hashes)`,
         `${num(raw.parallelPerSec)} /s = ${num(raw.parallelPerSec / cores)} /s per core`,
       ],
     ],
