@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client';
 import { AppError } from '../errors';
 import { idempotencyKeys } from './schema';
@@ -60,7 +60,7 @@ export async function purgeExpiredIdempotencyKeys(db: Database, now = new Date()
 export function registerIdempotency(app: FastifyInstance, db: Database): void {
   app.decorateRequest('idempotency', null);
 
-  app.addHook('preHandler', async (request, reply) => {
+  const preHandler = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!WRITE_METHODS.has(request.method) || !request.ctx) return;
     if (request.routeOptions.config?.idempotency === false) return;
     const raw = request.headers['idempotency-key'];
@@ -116,9 +116,9 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
         .send(found.responseBody ?? '');
     }
     throw new AppError('CORE_IDEMPOTENCY_IN_PROGRESS', 409, {}, { headers: { 'retry-after': '1' } });
-  });
+  };
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const onSend = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const idem = request.idempotency;
     if (!idem) return payload;
     request.idempotency = null;
@@ -142,5 +142,15 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
       await db.delete(idempotencyKeys).where(and(where, sql`${idempotencyKeys.state} = 'pending'`));
     }
     return payload;
+  };
+
+  // Attached to write routes only, so reads pay nothing for idempotency.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((m) => WRITE_METHODS.has(m))) return;
+    route.preHandler = [...asArray(route.preHandler), preHandler];
+    route.onSend = [...asArray(route.onSend), onSend];
   });
 }
+
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
