@@ -29,10 +29,13 @@ export default async function setup(project: TestProject) {
     await handle.close();
     project.provide('pgTemplate', template);
     return async () => {
-      await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname LIKE 'raqmana_t_%' OR datname = '${template}'`,
-      );
-      const dbs = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'raqmana_t\\_%' ESCAPE '\\'`);
+      // Drop only this run's databases: another suite may be running on the same server.
+      const prefix = `raqmana_t_${process.pid}_`;
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE starts_with(datname, $1) OR datname = $2`, [
+        prefix,
+        template,
+      ]);
+      const dbs = await admin.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
       for (const r of dbs.rows as { datname: string }[]) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}"`);
       await admin.query(`DROP DATABASE IF EXISTS ${template}`);
       await admin.end();

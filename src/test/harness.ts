@@ -16,7 +16,9 @@ export { DEMO_PASSWORD, TEST_DB };
 export async function testDatabase(): Promise<DbHandle> {
   if (TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
-    const name = `raqmana_t_${randomBytes(6).toString('hex')}`;
+    // Named after the run (the template's pid) so that run's teardown drops it and nothing else.
+    const runId = inject('pgTemplate').replace('raqmana_tpl_', '');
+    const name = `raqmana_t_${runId}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
