@@ -21,4 +21,17 @@ describe('http foundation', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ code: 'CORE_ROUTE_NOT_FOUND', status: 404, title: 'هذا العنوان غير موجود.' });
   });
+
+  it('sends the security headers on every response, errors included', async () => {
+    for (const url of ['/api/health', '/api/v1/nope']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['strict-transport-security']).toBeUndefined(); // HSTS only in production
+    }
+  });
 });

@@ -1,6 +1,5 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,6 +22,7 @@ import { registerTranslations } from '../i18n';
 import type { ModuleManifest } from '../module';
 import { loggerOptions, type Logger } from '../logger';
 import { sendProblem } from './problem';
+import { staticSecurityHeaders } from './security-headers';
 import { registerIdempotency } from './idempotency';
 
 declare module 'fastify' {
@@ -88,7 +88,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     done();
   });
 
-  await app.register(helmet, {
+  // Security headers (helmet's, computed once: see security-headers.ts).
+  const securityHeaders = staticSecurityHeaders({
     // The web app is served from the same origin; fonts and scripts are local (no CDN).
     contentSecurityPolicy: {
       directives: {
@@ -105,6 +106,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     hsts: config.production,
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
   });
   await app.register(cookie, { secret: config.secretKey.toString('hex') });
   await app.register(rateLimit, {
