@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -69,7 +69,8 @@ export class ConfigError extends Error {}
 
 /** Reads the secret key from the environment, or from `DATA_DIR/secret.key` (created once in development). */
 function loadSecretKey(env: Env, dataDir: string): Buffer {
-  if (env.RAQMANA_SECRET_KEY) return Buffer.from(env.RAQMANA_SECRET_KEY.padEnd(32, '0').slice(0, 64), 'utf8').subarray(0, 32);
+  // Any string of 32+ characters: its SHA-256 is the 32-byte key, so all of it counts.
+  if (env.RAQMANA_SECRET_KEY) return createHash('sha256').update(env.RAQMANA_SECRET_KEY, 'utf8').digest();
   const file = path.join(dataDir, 'secret.key');
   if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
   if (env.NODE_ENV === 'production') throw new ConfigError('RAQMANA_SECRET_KEY is required in production');

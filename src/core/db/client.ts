@@ -20,7 +20,6 @@ export type DbKind = 'pglite' | 'postgres';
 export interface DbHandle {
   kind: DbKind;
   db: Database;
-  /** Runs a raw SQL statement and returns its rows (both drivers expose `rows`). */
   close(): Promise<void>;
   /** The underlying PGlite instance (embedded mode only). */
   pglite?: PGlite;

@@ -6,21 +6,15 @@ import type { FastifyInstance } from 'fastify';
 import { randomToken, sha256, SESSION_COOKIE } from '../identity/tokens';
 import { login, testApp, type Session, type TestApp } from '../../test/harness';
 import { expectScoped } from '../../test/scopes';
+import { accessManifest } from '../access/manifest';
 
 let t: TestApp;
 let adminTemara: Session;
 let agentTemara: Session;
 let operator: Session;
 
-const ORG_ADMIN_PERMS = [
-  'core.orgs.manage',
-  'core.users.read',
-  'core.users.invite',
-  'core.users.manage',
-  'core.grants.manage',
-  'core.audit.read',
-  'core.deadlines.read',
-];
+/** The org_admin role as the access manifest declares it (not a copy that could drift). */
+const ORG_ADMIN_PERMS = accessManifest.roles!.find((r) => r.code === 'org_admin')!.permissions;
 
 beforeAll(async () => {
   t = await testApp();
