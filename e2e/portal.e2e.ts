@@ -104,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
 
   it('a citizen signs in, sees their name, and signs out', async () => {
     await signIn('citizen@demo.raqmana.ma');
-    await page.waitForURL(/\/backoffice/);
+    await page.waitForURL(/\/me$/);
     const me = (await (await page.request.get(`${base}/api/v1/auth/me`)).json()) as { user: { displayName: string } };
     await expect.poll(() => page.getByTestId('display-name').textContent()).toBe(me.user.displayName);
     expect(me.user.displayName.length).toBeGreaterThan(0);
@@ -131,7 +131,12 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await codeBox.waitFor();
     await codeBox.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate());
     await page.getByRole('button', { name: 'تحقق' }).click();
-    await page.waitForURL(/\/backoffice/);
+    await page.waitForURL(/\/backoffice$/);
+    // The menu comes from the manifests, in Arabic.
+    await expect.poll(() => page.getByRole('navigation', { name: 'قائمة الفضاء' }).textContent()).toContain('سجل التدقيق');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, 'back office home (ar, 360 px)');
+    await page.goto(`${base}/me`);
     await expect.poll(() => page.textContent('main')).toContain('مشغل المنصة');
     expect(await htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await expectNoAxeViolations(page, 'my space (ar)');
@@ -158,7 +163,13 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await expectNoAxeViolations(page, 'sign-in TOTP step (fr)');
     await codeBox.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate());
     await page.getByRole('button', { name: 'Vérifier' }).click();
-    await page.waitForURL(/\/backoffice/);
+    await page.waitForURL(/\/backoffice$/);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Menu de l’espace' }).textContent())
+      .toContain("Journal d'audit");
+    await expectNoAxeViolations(page, 'back office home (operator)');
+    await page.getByRole('link', { name: 'Mon espace' }).first().click();
+    await page.waitForURL(/\/me$/);
     await expect.poll(() => page.textContent('main')).toContain('Opérateur de la plateforme');
     await expectNoAxeViolations(page, 'my space (operator)');
   });

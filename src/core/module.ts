@@ -18,13 +18,22 @@ export interface RoleDef {
   requiresMfa?: boolean;
 }
 
-/** An entry of the back-office navigation, shown to people holding `permission`. */
+/**
+ * An entry of the back-office navigation, shown to people holding `permission` (somewhere).
+ * The label is given in every language so that the web shell can show the menu without loading
+ * the module's screens; `path` is a web path under `/backoffice` that the module's web part
+ * declares (src/modules/<id>/web/index.ts, listed in src/web/modules.ts).
+ */
 export interface NavItem {
   id: string;
   path: string;
-  labelKey: string;
-  permission?: string;
-  audience: 'public' | 'backoffice';
+  label: Record<Lang, string>;
+  /** Any of these permissions shows the entry; none given: every signed-in agent. */
+  permission?: string | string[];
+  /** Menu group: 'account', 'admin', or the module's id. */
+  section: string;
+  /** Sort order inside the section (smaller first). */
+  order?: number;
 }
 
 export interface SeedContext {

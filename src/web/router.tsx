@@ -3,10 +3,17 @@ import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 import { Procedures } from './pages/Procedures';
 import { NotFound } from './pages/NotFound';
+import { routesOf } from './modules';
+
+const workspace = async () => {
+  const m = await import('./shell/Workspace');
+  return { Component: m.Workspace, HydrateFallback: m.ScreenLoading };
+};
 
 /**
- * Public pages are in the first bundle; sign-in and every back-office screen are loaded on
- * demand (`lazy`), so the public home page downloads little JavaScript.
+ * Public pages are in the first bundle; sign-in, the personal space and every back-office screen
+ * are loaded on demand (`lazy`), so the public home page downloads little JavaScript. Modules add
+ * their pages by declaration (src/web/modules.ts).
  */
 export const router = createBrowserRouter([
   {
@@ -16,7 +23,16 @@ export const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: 'procedures', element: <Procedures /> },
       { path: 'signin', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
-      { path: 'backoffice', lazy: async () => ({ Component: (await import('./backoffice/MySpace')).MySpace }) },
+      ...routesOf('publicRoutes'),
+      { path: 'me', lazy: workspace, children: routesOf('spaceRoutes') },
+      {
+        path: 'backoffice',
+        lazy: workspace,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./shell/BackofficeHome')).BackofficeHome }) },
+          ...routesOf('backofficeRoutes'),
+        ],
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -22,11 +22,26 @@ export interface MeGrant {
   includeDescendants?: boolean;
 }
 
+/** One entry of the workspace menu, declared by a module manifest and filtered by permission on the server. */
+export interface NavEntry {
+  id: string;
+  path: string;
+  label: Record<'fr' | 'ar' | 'en', string>;
+  section: string;
+}
+
 export interface Me {
   user: MeUser;
   grants: MeGrant[];
   permissions: string[];
   csrfToken: string | null;
+  mfaEnrolmentRequired: boolean;
+  navigation: NavEntry[];
+}
+
+/** Does the person hold `permission` somewhere (or everything)? For showing actions; the server decides. */
+export function holds(me: Me | null | undefined, permission: string): boolean {
+  return !!me && (me.permissions.includes('*') || me.permissions.includes(permission));
 }
 
 export const ME_KEY = ['auth', 'me'] as const;

@@ -64,4 +64,14 @@ export const accessManifest: ModuleManifest = {
   permissions: kernelPermissions,
   roles: kernelRoles,
   routes: accessRoutes,
+  navigation: [
+    {
+      id: 'admin.roles',
+      path: '/backoffice/roles',
+      label: { fr: 'Rôles et habilitations', ar: 'الأدوار والصلاحيات', en: 'Roles and grants' },
+      permission: ['core.roles.manage', 'core.grants.manage', 'core.users.read'],
+      section: 'admin',
+      order: 30,
+    },
+  ],
 };

@@ -5,4 +5,14 @@ import { auditRoutes } from './routes';
 export const auditManifest: ModuleManifest = {
   id: 'core.audit',
   routes: auditRoutes,
+  navigation: [
+    {
+      id: 'admin.audit',
+      path: '/backoffice/audit',
+      label: { fr: "Journal d'audit", ar: 'سجل التدقيق', en: 'Audit trail' },
+      permission: 'core.audit.read',
+      section: 'admin',
+      order: 40,
+    },
+  ],
 };

@@ -5,7 +5,16 @@ import type { Logger } from '../logger';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
-const SOURCES = [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/core/i18n/locales'), CONFIG_FILE];
+const MODULES = path.join(ROOT, 'src/modules');
+/** The web app's sources: src/web, the server's error texts, and each module's `web/` folder. */
+function sources(): string[] {
+  const moduleWeb = existsSync(MODULES)
+    ? readdirSync(MODULES)
+        .map((m) => path.join(MODULES, m, 'web'))
+        .filter((p) => existsSync(p))
+    : [];
+  return [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/core/i18n/locales'), CONFIG_FILE, ...moduleWeb];
+}
 const INDEX = path.join(ROOT, 'dist/web/index.html');
 
 /** Latest modification time of a file or of any file under a directory. */
@@ -22,7 +31,7 @@ function newest(p: string): number {
 export function webBuildReason(): string | null {
   if (!existsSync(INDEX)) return 'dist/web/index.html is missing';
   const built = statSync(INDEX).mtimeMs;
-  const source = Math.max(...SOURCES.map(newest));
+  const source = Math.max(...sources().map(newest));
   return source > built ? 'its sources changed since the last build' : null;
 }
 

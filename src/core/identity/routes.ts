@@ -11,6 +11,7 @@ import { queueEmail } from '../notify/email';
 import { AppError, notFound } from '../errors';
 import { organisations } from '../orgs/schema';
 import { requireActor, SESSION_IDLE_MS } from './authenticate';
+import { navigationFor } from '../navigation';
 import { apiTokens, loginAttempts, sessions, users } from './schema';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, randomToken, sha256 } from './tokens';
 import { assertPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords';
@@ -50,6 +51,14 @@ const MeView = z.object({
   permissions: z.array(z.string()),
   csrfToken: z.string().nullable(),
   mfaEnrolmentRequired: z.boolean(),
+  navigation: z.array(
+    z.object({
+      id: z.string(),
+      path: z.string(),
+      label: z.object({ fr: z.string(), ar: z.string(), en: z.string() }),
+      section: z.string(),
+    }),
+  ),
 });
 
 const tags = ['identity'];
@@ -235,12 +244,14 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       const grants = await grantsOf(db, u.id);
       const visible =
         request.auth.via === 'token' ? grants.filter((g) => request.ctx.grants.some((c) => c.orgId === g.org.id)) : grants;
+      const permissions = permissionSet(request.ctx);
       return {
         user: userView(u),
         grants: visible,
-        permissions: permissionSet(request.ctx),
+        permissions,
         csrfToken: request.auth.csrfToken,
         mfaEnrolmentRequired: u.totpEnabledAt === null && (await holdsMfaRole(db, u.id)),
+        navigation: navigationFor(app.modules, permissions),
       };
     },
   );

@@ -10,6 +10,16 @@ import { seedDemoOrgs, seedReferenceOrgs } from './seed';
 export const orgsManifest: ModuleManifest = {
   id: 'core.orgs',
   routes: orgsRoutes,
+  navigation: [
+    {
+      id: 'admin.orgs',
+      path: '/backoffice/orgs',
+      label: { fr: 'Organisations', ar: 'الهيئات', en: 'Organisations' },
+      permission: ['core.orgs.manage', 'core.users.read', 'core.grants.manage'],
+      section: 'admin',
+      order: 10,
+    },
+  ],
   seedReference: seedReferenceOrgs,
   seedDemo: seedDemoOrgs,
 };

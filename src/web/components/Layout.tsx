@@ -33,7 +33,14 @@ export function Layout() {
             <span className="brand-name">{t('app.name')}</span>
           </Link>
           <nav aria-label={t('nav.main')} className="header-nav">
-            {me ? <Link to="/backoffice">{t('nav.mySpace')}</Link> : <Link to="/signin">{t('nav.signIn')}</Link>}
+            {me ? (
+              <>
+                <Link to="/me">{t('nav.mySpace')}</Link>
+                {me.grants.length > 0 && <Link to="/backoffice">{t('nav.backoffice')}</Link>}
+              </>
+            ) : (
+              <Link to="/signin">{t('nav.signIn')}</Link>
+            )}
           </nav>
           <LanguageSwitch />
         </div>

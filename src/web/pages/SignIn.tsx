@@ -28,8 +28,13 @@ export function SignIn() {
   const codeInput = useRef<HTMLInputElement>(null);
 
   const finish = async (enrolmentRequired = false) => {
-    qc.setQueryData(ME_KEY, await fetchMe());
-    void navigate(enrolmentRequired ? '/backoffice?mfaEnrolment=1' : '/backoffice');
+    const me = await fetchMe();
+    qc.setQueryData(ME_KEY, me);
+    const next = new URLSearchParams(window.location.search).get('next');
+    // Only a path of this site (never "//elsewhere"), so a link cannot send someone away after sign-in.
+    const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+    if (enrolmentRequired) void navigate('/me/security');
+    else void navigate(safeNext ?? (me && me.grants.length > 0 ? '/backoffice' : '/me'));
   };
 
   const onPassword = async (e: FormEvent) => {

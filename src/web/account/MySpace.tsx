@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { currentLang } from '../i18n';
@@ -23,7 +23,6 @@ function orgLabel(g: MeGrant): string {
 export function MySpace() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
   const { data: me, isPending, error } = useMe();
   const signOut = useSignOut();
 
@@ -45,11 +44,6 @@ export function MySpace() {
   return (
     <div className="container page">
       <h1>{t('mySpace.title')}</h1>
-      {params.get('mfaEnrolment') && (
-        <div className="alert alert-info" role="status">
-          {t('mySpace.mfaEnrolment')}
-        </div>
-      )}
       <section className="panel" aria-labelledby="who">
         <h2 id="who">{t('mySpace.who')}</h2>
         <dl className="facts">

@@ -1,0 +1,7 @@
+import type { WebModule } from '../modules';
+
+/** The personal space of every signed-in person (citizen, company, agent): `/me/...`. */
+export const accountWeb: WebModule = {
+  id: 'account',
+  spaceRoutes: [{ index: true, lazy: async () => ({ Component: (await import('./MySpace')).MySpace }) }],
+};

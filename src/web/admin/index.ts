@@ -1,0 +1,7 @@
+import type { WebModule } from '../modules';
+
+/** The kernel's administration screens (organisations, people, roles and grants, audit trail): `/backoffice/...`. */
+export const coreAdminWeb: WebModule = {
+  id: 'admin',
+  backofficeRoutes: [],
+};

@@ -1,0 +1,71 @@
+import type { RouteObject } from 'react-router';
+import i18next from 'i18next';
+import { LANGUAGES } from './i18n';
+import { coreAdminWeb } from './admin';
+import { accountWeb } from './account';
+
+/**
+ * The web part of a module: its pages, declared once and mounted by the shell (src/web/router.tsx).
+ * A module keeps it in `src/modules/<id>/web/index.ts`, which must stay tiny: every route is
+ * `lazy`, so a module's screens are downloaded only when someone opens them. The back-office
+ * menu comes from the server manifests' `navigation` (filtered by permission in /auth/me);
+ * each entry's `path` must be one of the routes declared here.
+ */
+export interface WebModule {
+  /** i18next namespace of the module's texts (`useTranslation('<id>')`). */
+  id: string;
+  /**
+   * The module's texts, `import.meta.glob('./locales/*.json', { import: 'default' })`:
+   * loaded (all three languages) before any of the module's screens is shown.
+   */
+  texts?: Record<string, () => Promise<unknown>>;
+  /** Public pages, children of `/` in the public layout. */
+  publicRoutes?: RouteObject[];
+  /** Personal-space pages, children of `/me` (signed-in people: citizens, companies and agents). */
+  spaceRoutes?: RouteObject[];
+  /** Back-office screens, children of `/backoffice` in the back-office layout (agents). */
+  backofficeRoutes?: RouteObject[];
+}
+
+/** Every module's web part. A module's screens are switched on by adding it here. */
+export const webModules: WebModule[] = [accountWeb, coreAdminWeb];
+
+const loaded = new Set<string>();
+
+/** Loads a module's texts into i18next under its namespace (once). */
+export async function loadTexts(mod: WebModule): Promise<void> {
+  if (!mod.texts || loaded.has(mod.id)) return;
+  await Promise.all(
+    LANGUAGES.map(async (lang) => {
+      const entry = Object.entries(mod.texts!).find(([file]) => file.endsWith(`/${lang}.json`));
+      if (!entry) return;
+      const data = (await entry[1]()) as Record<string, unknown>;
+      i18next.addResourceBundle(lang, mod.id, data, true, true);
+    }),
+  );
+  loaded.add(mod.id);
+}
+
+/** The module's routes, each `lazy` made to load the module's texts first. */
+export function withTexts(mod: WebModule, routes: RouteObject[] = []): RouteObject[] {
+  return routes.map((route) => {
+    const lazy = route.lazy;
+    const wrapped = {
+      ...route,
+      ...(typeof lazy === 'function'
+        ? {
+            lazy: async () => {
+              const [result] = await Promise.all([lazy(), loadTexts(mod)]);
+              return result;
+            },
+          }
+        : {}),
+      ...(route.children ? { children: withTexts(mod, route.children) } : {}),
+    };
+    return wrapped as RouteObject;
+  });
+}
+
+export function routesOf(kind: 'publicRoutes' | 'spaceRoutes' | 'backofficeRoutes'): RouteObject[] {
+  return webModules.flatMap((m) => withTexts(m, m[kind]));
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Burger, Loader, NativeSelect, NavLink, Stack, Text } from '@mantine/core';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { currentLang } from '../i18n';
+import { useMe, type Me, type NavEntry } from '../session';
+import { MantineRoot } from './mantine';
+import { CurrentOrgProvider, useCurrentOrg } from './org';
+
+function sections(nav: NavEntry[]): [string, NavEntry[]][] {
+  const groups = new Map<string, NavEntry[]>();
+  for (const item of nav) groups.set(item.section, [...(groups.get(item.section) ?? []), item]);
+  return [...groups.entries()];
+}
+
+/** Is `path` the entry for the page shown (the longest matching entry wins)? */
+function activeEntry(nav: NavEntry[], pathname: string): string | null {
+  let best: NavEntry | null = null;
+  for (const item of nav)
+    if ((pathname === item.path || pathname.startsWith(`${item.path}/`)) && (!best || item.path.length > best.path.length))
+      best = item;
+  return best?.id ?? null;
+}
+
+function OrgSwitch() {
+  const { t } = useTranslation();
+  const { orgs, current, setCurrent } = useCurrentOrg();
+  if (orgs.length < 2) return current ? <Text size="sm">{current.name}</Text> : null;
+  return (
+    <NativeSelect
+      label={t('workspace.org')}
+      value={current?.id ?? ''}
+      onChange={(e) => setCurrent(e.currentTarget.value)}
+      data={orgs.map((o) => ({ value: o.id, label: o.name }))}
+      data-testid="org-switch"
+    />
+  );
+}
+
+function Menu({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const lang = currentLang();
+  const active = activeEntry(me.navigation, pathname);
+  return (
+    <nav aria-label={t('workspace.menu')} className="workspace-nav">
+      <Stack gap="md">
+        <OrgSwitch />
+        {sections(me.navigation).map(([section, items]) => (
+          <div key={section}>
+            <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
+              {t(`workspace.sections.${section}`, { defaultValue: section })}
+            </Text>
+            <ul className="workspace-nav-list">
+              {items.map((item) => (
+                <li key={item.id}>
+                  <NavLink
+                    component={Link}
+                    to={item.path}
+                    label={item.label[lang] ?? item.label.fr}
+                    active={active === item.id}
+                    aria-current={active === item.id ? 'page' : undefined}
+                    onClick={onNavigate}
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Stack>
+    </nav>
+  );
+}
+
+/**
+ * The signed-in workspace (`/me` for everyone, `/backoffice` for agents): a menu built from the
+ * module manifests and filtered by the person's permissions (`navigation` in /auth/me), the
+ * organisation switch, and the screen. Loaded on demand, with Mantine.
+ */
+export function Workspace() {
+  const { t } = useTranslation();
+  const { data: me, isPending, error } = useMe();
+  const { pathname, search } = useLocation();
+  const [open, setOpen] = useState(false);
+
+  if (isPending)
+    return (
+      <div className="container page" role="status">
+        {t('common.loading')}
+      </div>
+    );
+  if (error)
+    return (
+      <div className="container page">
+        <ErrorAlert error={error} />
+      </div>
+    );
+  if (!me) return <Navigate to={`/signin?next=${encodeURIComponent(pathname + search)}`} replace />;
+
+  return (
+    <MantineRoot>
+      <CurrentOrgProvider me={me}>
+        <div className="container workspace">
+          <div className="workspace-menu-toggle">
+            <Burger
+              opened={open}
+              onClick={() => setOpen((o) => !o)}
+              aria-label={t('workspace.menu')}
+              aria-expanded={open}
+              aria-controls="workspace-menu"
+            />
+          </div>
+          <aside id="workspace-menu" className="workspace-aside" data-open={open || undefined}>
+            <Menu me={me} onNavigate={() => setOpen(false)} />
+          </aside>
+          <div className="workspace-content">
+            {me.mfaEnrolmentRequired && !pathname.startsWith('/me/security') && (
+              <Alert color="yellow" mb="md" role="status">
+                {t('workspace.mfaEnrolment')} <Link to="/me/security">{t('workspace.mfaEnrolmentLink')}</Link>
+              </Alert>
+            )}
+            <Outlet />
+          </div>
+        </div>
+      </CurrentOrgProvider>
+    </MantineRoot>
+  );
+}
+
+/** Shown while a screen's code is being downloaded. */
+export function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-live="polite">
+      <Loader size="sm" /> <span className="sr-only">{t('common.loading')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, type ReactNode } from 'react';
+import { createTheme, DirectionProvider, MantineProvider, useDirection, type MantineColorsTuple } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
+import '@mantine/dates/styles.css';
+import { dirOf, isLang } from '../i18n';
+
+// The public design tokens (styles.css): Moroccan green for actions, red kept for errors.
+const green: MantineColorsTuple = [
+  '#e6f4ec',
+  '#cde8d8',
+  '#9bd1b1',
+  '#66b988',
+  '#3aa466',
+  '#1f9651',
+  '#0a7a3f',
+  '#006233',
+  '#00522a',
+  '#003f20',
+];
+const red: MantineColorsTuple = [
+  '#fdeaeb',
+  '#f7cfd1',
+  '#eea0a4',
+  '#e46e74',
+  '#dc454c',
+  '#d42e36',
+  '#c1272d',
+  '#a81f25',
+  '#8f191e',
+  '#751317',
+];
+
+export const theme = createTheme({
+  primaryColor: 'green',
+  primaryShade: 7,
+  colors: { green, red },
+  fontFamily: "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif",
+  headings: { fontFamily: "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif" },
+  defaultRadius: 'sm',
+  // Visible focus for keyboard users (WCAG 2.4.7 / 2.4.11).
+  focusRing: 'auto',
+});
+
+/** Keeps Mantine's direction in step with the language (Arabic: right-to-left). */
+function DirectionSync() {
+  const { i18n } = useTranslation();
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    setDirection(dirOf(isLang(i18n.language) ? i18n.language : 'fr'));
+  }, [i18n.language, setDirection]);
+  return null;
+}
+
+/**
+ * Mantine (component library, RTL-aware) for the signed-in screens only: it is imported by the
+ * lazy workspace chunk, so the public pages never download it (ADR 0006).
+ */
+export function MantineRoot({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <DirectionProvider initialDirection={dirOf(isLang(i18n.language) ? i18n.language : 'fr')} detectDirection={false}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <DirectionSync />
+        {children}
+      </MantineProvider>
+    </DirectionProvider>
+  );
+}
