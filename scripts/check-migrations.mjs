@@ -12,7 +12,7 @@ const before = readdirSync(scratch).length + 1; // + the config file
 const config = path.join(scratch, 'drizzle.check.config.mjs');
 writeFileSync(
   config,
-  `export default { dialect: 'postgresql', schema: ['./src/core/db/schema.ts', './src/modules/*/schema.ts'], out: ${JSON.stringify(scratch)}, casing: 'snake_case' };`,
+  `export default { dialect: 'postgresql', schema: ['./src/core/db/schema.ts', './src/modules/*/schema.ts', './src/modules/*/schema/*.ts'], out: ${JSON.stringify(scratch)}, casing: 'snake_case' };`,
 );
 const res = spawnSync('npx', ['drizzle-kit', 'generate', '--config', config], { encoding: 'utf8' });
 const after = readdirSync(scratch).length;

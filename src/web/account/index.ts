@@ -1,4 +1,4 @@
-import type { WebModule } from '../modules';
+import type { WebModule } from '../web-module';
 
 /** The personal space of every signed-in person (citizen, company, agent): `/me/...`. */
 export const accountWeb: WebModule = {
