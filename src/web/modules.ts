@@ -12,15 +12,20 @@ export const webModules: WebModule[] = [accountWeb, coreAdminWeb];
 
 const loaded = new Set<string>();
 
-/** Loads a module's texts into i18next under its namespace (once). */
+/** Loads a module's texts into i18next under its namespace, and its API error messages (once). */
 export async function loadTexts(mod: WebModule): Promise<void> {
-  if (!mod.texts || loaded.has(mod.id)) return;
+  if (loaded.has(mod.id)) return;
+  const pick = (files: Record<string, () => Promise<unknown>> | undefined, lang: string) =>
+    Object.entries(files ?? {}).find(([file]) => file.endsWith(`/${lang}.json`))?.[1];
   await Promise.all(
     LANGUAGES.map(async (lang) => {
-      const entry = Object.entries(mod.texts!).find(([file]) => file.endsWith(`/${lang}.json`));
-      if (!entry) return;
-      const data = (await entry[1]()) as Record<string, unknown>;
-      i18next.addResourceBundle(lang, mod.id, data, true, true);
+      const web = pick(mod.texts, lang);
+      if (web) i18next.addResourceBundle(lang, mod.id, (await web()) as Record<string, unknown>, true, true);
+      const server = pick(mod.serverTexts, lang);
+      if (server) {
+        const { errors } = (await server()) as { errors?: Record<string, unknown> };
+        if (errors) i18next.addResourceBundle(lang, 'translation', { errors }, true, false);
+      }
     }),
   );
   loaded.add(mod.id);

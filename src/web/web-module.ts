@@ -15,6 +15,11 @@ export interface WebModule {
    * loaded (all three languages) before any of the module's screens is shown.
    */
   texts?: Record<string, () => Promise<unknown>>;
+  /**
+   * The module's server texts (`import.meta.glob('../locales/*.json', { import: 'default' })`):
+   * their `errors.<CODE>` join the app's error messages, so API refusals are translated by code.
+   */
+  serverTexts?: Record<string, () => Promise<unknown>>;
   /** Public pages, children of `/` in the public layout. */
   publicRoutes?: RouteObject[];
   /** Personal-space pages, children of `/me` (signed-in people: citizens, companies and agents). */

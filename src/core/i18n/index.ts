@@ -9,11 +9,18 @@ export const DEFAULT_LANG: Lang = 'fr';
 type Tree = { [k: string]: string | Tree };
 const catalogs: Record<Lang, Tree> = { fr: fr as Tree, ar: ar as Tree, en: en as Tree };
 
-/** Modules add their server-side texts (error messages, e-mails) under their own namespace. */
+/**
+ * Modules add their server-side texts (e-mails…) under their own namespace; their error messages
+ * (`errors.<CODE>`, codes prefixed by the module, e.g. RESERVES_INSUFFICIENT_STOCK) join the
+ * common `errors` table so that problem+json answers are translated like the kernel's.
+ */
 export function registerTranslations(namespace: string, texts: Partial<Record<Lang, Tree>>): void {
   for (const lang of LANGUAGES) {
     const t = texts[lang];
-    if (t) catalogs[lang][namespace] = t;
+    if (!t) continue;
+    const { errors, ...rest } = t;
+    catalogs[lang][namespace] = rest;
+    if (errors && typeof errors === 'object') catalogs[lang].errors = { ...(catalogs[lang].errors as Tree), ...errors };
   }
 }
 
