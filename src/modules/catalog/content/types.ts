@@ -132,6 +132,11 @@ export interface Channel {
 
 export interface ProcedureSource {
   slug: string; // kebab-case French, unique, e.g. 'carte-nationale-identite-premiere-demande'
+  /**
+   * Code of the administration that maintains this page (its editors edit it), an organisation of
+   * reference/institutions.csv (e.g. 'DGSN', 'MIN-INTERIEUR', 'DGI', 'CNSS', 'OMPIC').
+   */
+  owner: string;
   title: T;
   summary: T;
   audiences: Audience[];
@@ -152,4 +157,16 @@ export interface ProcedureSource {
   related: string[]; // slugs
   /** Official source consulted (idarati.ma page, ministry site…). */
   source?: string;
+}
+
+/** One query of the relevance set: what a person types, and the procedure(s) they meant (any of them in the top 3 counts). */
+export interface RelevanceQuery {
+  query: string;
+  /** The script/language of the query: French, Arabic, darija in Latin letters, or English. */
+  lang: 'fr' | 'ar' | 'darija' | 'en';
+  /** What the query tests. */
+  kind: 'plain' | 'typo' | 'synonym' | 'abbreviation' | 'variant' | 'crosslang' | 'stemming';
+  /** Display language of the search (`lang` parameter of the API); defaults to the query's own language (fr for darija/en). */
+  display?: 'fr' | 'ar' | 'en';
+  expected: string[]; // slugs
 }

@@ -1,0 +1,3 @@
+import type { ProcedureSource } from '../types';
+
+export const taxSocial: ProcedureSource[] = [];

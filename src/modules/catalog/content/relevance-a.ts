@@ -1,0 +1,3 @@
+import type { RelevanceQuery } from './types';
+
+export const relevanceA: RelevanceQuery[] = [];

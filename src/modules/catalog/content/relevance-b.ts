@@ -1,0 +1,3 @@
+import type { RelevanceQuery } from './types';
+
+export const relevanceB: RelevanceQuery[] = [];
