@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 import { Procedures } from './pages/Procedures';
@@ -13,9 +13,10 @@ const workspace = async () => {
 /**
  * Public pages are in the first bundle; sign-in, the personal space and every back-office screen
  * are loaded on demand (`lazy`), so the public home page downloads little JavaScript. Modules add
- * their pages by declaration (src/web/modules.ts).
+ * their pages by declaration (src/web/modules.ts). The same routes render on the server
+ * (src/web/entry-server.tsx) for public pages, and the browser takes over (src/web/main.tsx).
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
@@ -36,4 +37,4 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
-]);
+];
