@@ -64,7 +64,17 @@ describe('reading organisations (public)', () => {
     const tgr = (await get('/api/v1/orgs/TGR')).json() as { parentCode: string; type: string };
     expect(tgr).toMatchObject({ type: 'treasury', parentCode: 'MIN-EF' });
     const ministries = (await get('/api/v1/orgs?type=ministry')).json() as { items: Item[] };
-    expect(ministries.items.map((m) => m.code).sort()).toEqual(['MIN-EF', 'MIN-INTERIEUR', 'MIN-TNRA']);
+    expect(ministries.items.map((m) => m.code).sort()).toEqual([
+      'MAEC',
+      'MIN-AMENAGEMENT',
+      'MIN-EF',
+      'MIN-ESRI',
+      'MIN-INDUSTRIE',
+      'MIN-INTERIEUR',
+      'MIN-JUSTICE',
+      'MIN-TNRA',
+      'MIN-TRANSPORT',
+    ]);
   });
 
   it('lists the children of MA-04 and of the prefecture of Skhirate-Témara', async () => {
