@@ -8,7 +8,7 @@ import { audit } from '../audit/audit';
 import { queueEmail } from '../notify/email';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 import { requireActor } from '../identity/authenticate';
-import { users } from '../identity/schema';
+import { sessions, users } from '../identity/schema';
 import { findUserByEmail, GrantView, grantsOf, issueEmailToken, normEmail, UserView, userView } from '../identity/service';
 import { mail } from '../identity/mails';
 import { authorize, can, scopeCondition } from './context';
@@ -439,6 +439,64 @@ export const accessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
         items: list.map((u) => ({ id: u.id, email: u.email, kind: u.kind, status: u.status, displayName: u.display_name })),
         total: list.length ? Number(list[0]!.total) : 0,
       };
+    },
+  );
+
+  r.patch(
+    '/users/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Disable or re-enable an account (core.users.manage on every organisation where the person holds a role)',
+        description:
+          'Disabling ends the person’s sessions at once; re-enabling gives back `active` (or `invited` when the invitation was never accepted). Nobody disables their own account.',
+        params: z.object({ id: z.uuid() }),
+        body: z.strictObject({ status: z.enum(['active', 'disabled']) }),
+        response: { 200: UserView },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const id = request.params.id;
+      const grantsHeld = await rows<{ org_id: string; org_path: string }>(
+        db,
+        sql`SELECT g.org_id, o.path AS org_path FROM core.role_grants g JOIN core.organisations o ON o.id = g.org_id
+            WHERE g.user_id = ${id} AND g.revoked_at IS NULL`,
+      );
+      // Out of sight (no role anywhere in the actor's scope): not found, as for GET /users/{id}.
+      if (
+        !grantsHeld.some(
+          (g) => can(request.ctx, 'core.users.read', g.org_path) || can(request.ctx, 'core.users.manage', g.org_path),
+        )
+      )
+        throw notFound('user', id);
+      if (!grantsHeld.every((g) => can(request.ctx, 'core.users.manage', g.org_path))) throw forbidden('core.users.manage');
+      if (id === actor.id) throw new AppError('CORE_USER_SELF_STATUS', 409);
+      const updated = await db.transaction(async (tx) => {
+        const [u] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+        if (!u) throw notFound('user', id);
+        const wanted = request.body.status;
+        if (u.status === 'pending') throw new AppError('CORE_USER_STATUS_INVALID', 409, { status: u.status });
+        const next =
+          wanted === 'disabled' ? 'disabled' : u.status !== 'disabled' ? u.status : u.passwordHash ? 'active' : 'invited';
+        if (next === u.status) return u;
+        const [row] = await tx.update(users).set({ status: next, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+        if (next === 'disabled')
+          await tx
+            .update(sessions)
+            .set({ revokedAt: new Date() })
+            .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+        await audit(tx, request.ctx, {
+          action: next === 'disabled' ? 'core.user.disabled' : 'core.user.enabled',
+          entityType: 'user',
+          entityId: id,
+          orgId: grantsHeld[0]!.org_id,
+          before: { status: u.status },
+          after: { status: next },
+        });
+        return row!;
+      });
+      return userView(updated);
     },
   );
 
