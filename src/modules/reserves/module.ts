@@ -1,0 +1,60 @@
+import type { ModuleManifest, PermissionDef, RoleDef } from '../../core/module';
+import { PERM } from './contract';
+import { reservesRoutes } from './routes';
+import { seedDemoReserves, seedReferenceReserves } from './seed/seed';
+import ar from './locales/ar.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
+import fr from './locales/fr.json' with { type: 'json' };
+
+const P = (code: string, fr: string, ar: string, en: string): PermissionDef => ({ code, description: { fr, ar, en } });
+
+export const reservesPermissions: PermissionDef[] = [
+  P(
+    PERM.stockRead,
+    'Consulter les stocks et mouvements des plateformes',
+    'الاطلاع على مخزون المنصات وحركاته',
+    'See platform stock and movements',
+  ),
+  P(PERM.movementsPost, 'Enregistrer des mouvements de stock', 'تسجيل حركات المخزون', 'Record stock movements'),
+  P(
+    PERM.referenceManage,
+    'Gérer les produits, kits et seuils',
+    'تدبير المنتجات والحقائب والعتبات',
+    'Manage products, kits and minimum levels',
+  ),
+  P(PERM.crisesManage, 'Déclarer et clôturer les crises', 'إعلان الأزمات وإغلاقها', 'Declare and close crises'),
+  P(PERM.requestsFile, 'Déposer des demandes de besoins', 'تقديم طلبات الاحتياجات', 'File requests for needs'),
+  P(PERM.allocate, 'Lancer les allocations par priorité', 'إجراء التوزيع حسب الأولوية', 'Run priority allocations'),
+  P(PERM.dispatch, 'Expédier et enregistrer les livraisons', 'الإرسال وتسجيل التسليمات', 'Dispatch and record deliveries'),
+  P(PERM.traceRead, 'Tracer les lots et les livraisons', 'تتبع الحصص والتسليمات', 'Trace lots and deliveries'),
+  P(PERM.verify, 'Vérifier le grand livre des stocks', 'التحقق من دفتر المخزون', 'Verify the stock ledger'),
+];
+
+export const reservesRoles: RoleDef[] = [
+  {
+    code: 'reserves_national',
+    name: { fr: 'Autorité nationale de gestion de crise', ar: 'السلطة الوطنية لتدبير الأزمات', en: 'National crisis authority' },
+    permissions: Object.values(PERM),
+  },
+  {
+    code: 'reserves_officer',
+    name: { fr: 'Responsable de plateforme de réserves', ar: 'مسؤول منصة المخزون', en: 'Reserve platform officer' },
+    permissions: [PERM.stockRead, PERM.movementsPost, PERM.dispatch, PERM.traceRead],
+  },
+  {
+    code: 'reserves_crisis_authority',
+    name: { fr: 'Autorité territoriale de crise', ar: 'السلطة الترابية لتدبير الأزمات', en: 'Territorial crisis authority' },
+    permissions: [PERM.requestsFile, PERM.traceRead],
+  },
+];
+
+/** Emergency reserves logistics (issue 5): platforms, products, the stock ledger, crises, allocation, dispatch, traceability. */
+export const reservesManifest: ModuleManifest = {
+  id: 'reserves',
+  permissions: reservesPermissions,
+  roles: reservesRoles,
+  routes: reservesRoutes,
+  seedReference: seedReferenceReserves,
+  seedDemo: seedDemoReserves,
+  translations: { fr, ar, en },
+};
