@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import pLimit from 'p-limit';
 import type { Config } from '../config';
 import { AppError } from '../errors';
+import { PASSWORD_MIN_LENGTH, passwordProblem } from './contract';
 
 /**
  * Argon2 is deliberately expensive. It runs in libuv's thread pool, off the event loop, but a
@@ -54,27 +55,16 @@ export async function verifyPassword(hash: string | null | undefined, password: 
   return throttled(() => argon2.verify(hash, password).catch(() => false));
 }
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './contract';
 
-/** The password policy: at least 12 characters, and not the e-mail address (or its local part). */
+/** The password policy (contract.ts, shared with the web forms): at least 12 characters, and not the e-mail address. */
 export function assertPasswordPolicy(password: string, email?: string | null): void {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
+  const problem = passwordProblem(password, email);
+  if (problem)
     throw new AppError(
       'CORE_PASSWORD_TOO_WEAK',
       400,
       { min: PASSWORD_MIN_LENGTH },
-      { errors: [{ path: 'body.password', code: 'too_short' }] },
+      { errors: [{ path: 'body.password', code: problem }] },
     );
-  if (email) {
-    const p = password.trim().toLowerCase();
-    const e = email.trim().toLowerCase();
-    if (p === e || p === e.split('@')[0])
-      throw new AppError(
-        'CORE_PASSWORD_TOO_WEAK',
-        400,
-        { min: PASSWORD_MIN_LENGTH },
-        { errors: [{ path: 'body.password', code: 'same_as_email' }] },
-      );
-  }
 }

@@ -14,7 +14,23 @@ import { requireActor, SESSION_IDLE_MS } from './authenticate';
 import { navigationFor } from '../navigation';
 import { apiTokens, loginAttempts, sessions, users } from './schema';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, randomToken, sha256 } from './tokens';
-import { assertPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords';
+import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords';
+import {
+  Accepted,
+  AcceptInvitationBody,
+  ChangePasswordBody,
+  CreateTokenBody,
+  ForgotPasswordBody,
+  LoginBody,
+  Ok,
+  ResetPasswordBody,
+  SessionView,
+  SignupBody,
+  signupProblems,
+  TokenView,
+  TotpCodeBody,
+  VerifyEmailBody,
+} from './contract';
 import { checkTotp, decryptSecret, encryptSecret, enrolment, newTotpSecret } from './totp';
 import {
   consumeEmailToken,
@@ -36,14 +52,6 @@ import { mail } from './mails';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60 * 1000;
 const DAY = 24 * 60 * 60 * 1000;
-
-const Email = z.string().trim().max(254).pipe(z.email());
-const Password = z.string().min(1).max(PASSWORD_MAX_LENGTH);
-const Locale = z.enum(['fr', 'ar', 'en']);
-const Code = z.string().max(12);
-const Token = z.string().min(10).max(200);
-const Accepted = z.object({ status: z.literal('accepted') });
-const Ok = z.object({ ok: z.literal(true) });
 
 const MeView = z.object({
   user: UserView,
@@ -98,7 +106,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Sign in with e-mail and password (sets the session cookie)',
-        body: z.strictObject({ email: Email, password: Password }),
+        body: LoginBody,
         response: {
           200: z.object({ user: UserView, csrfToken: z.string(), mfaRequired: z.boolean(), mfaEnrolmentRequired: z.boolean() }),
         },
@@ -176,7 +184,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Give the second factor (TOTP code) for a session pending it',
-        body: z.strictObject({ code: Code }),
+        body: TotpCodeBody,
         response: { 200: z.object({ user: UserView, csrfToken: z.string() }) },
       },
     },
@@ -264,30 +272,19 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Create a citizen or company account (an e-mail confirms the address)',
-        body: z.strictObject({
-          kind: z.enum(['citizen', 'company']),
-          email: Email,
-          password: Password,
-          displayName: z.string().trim().min(1).max(200),
-          locale: Locale.default('fr'),
-          companyIce: z.string().max(15).optional(),
-          companyName: z.string().trim().min(1).max(300).optional(),
-        }),
+        body: SignupBody,
         response: { 202: Accepted },
       },
     },
     async (request, reply) => {
       const b = request.body;
       const email = normEmail(b.email);
-      assertPasswordPolicy(b.password, email);
-      if (b.kind === 'company') {
-        if (!b.companyIce || !/^\d{15}$/.test(b.companyIce))
-          throw new AppError('CORE_ICE_INVALID', 400, {}, { errors: [{ path: 'body.companyIce', code: 'invalid_format' }] });
-        if (!b.companyName)
-          throw new AppError('CORE_VALIDATION_FAILED', 400, {}, { errors: [{ path: 'body.companyName', code: 'required' }] });
-      } else if (b.companyIce || b.companyName) {
-        throw new AppError('CORE_VALIDATION_FAILED', 400, {}, { errors: [{ path: 'body.companyIce', code: 'unexpected' }] });
-      }
+      // The same rules as the web form (contract.ts); the first one broken is the answer.
+      const [problem] = signupProblems({ ...b, email });
+      if (problem)
+        throw new AppError(problem.errorCode, 400, problem.params ?? {}, {
+          errors: [{ path: `body.${problem.field}`, code: problem.code }],
+        });
       const hash = await hashPassword(b.password, config);
       await db.transaction(async (tx) => {
         const existing = await findUserByEmail(tx, email);
@@ -333,7 +330,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Confirm an e-mail address with the code sent by e-mail',
-        body: z.strictObject({ token: Token }),
+        body: VerifyEmailBody,
         response: { 200: Ok },
       },
     },
@@ -361,7 +358,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Ask for a password reset link (always accepted)',
-        body: z.strictObject({ email: Email }),
+        body: ForgotPasswordBody,
         response: { 202: Accepted },
       },
     },
@@ -391,7 +388,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Choose a new password with the code sent by e-mail (signs out every session)',
-        body: z.strictObject({ token: Token, password: Password }),
+        body: ResetPasswordBody,
         response: { 200: Ok },
       },
     },
@@ -423,7 +420,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Accept an invitation: choose a password and activate the account',
-        body: z.strictObject({ token: Token, password: Password }),
+        body: AcceptInvitationBody,
         response: { 200: Ok },
       },
     },
@@ -450,16 +447,6 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   );
 
   // ---------------------------------------------------------------- own account
-  const SessionView = z.object({
-    id: z.string(),
-    ip: z.string().nullable(),
-    userAgent: z.string().nullable(),
-    createdAt: z.date(),
-    lastSeenAt: z.date(),
-    expiresAt: z.date(),
-    current: z.boolean(),
-  });
-
   r.get(
     '/account/sessions',
     {
@@ -515,7 +502,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Change my password (closes my other sessions)',
-        body: z.strictObject({ currentPassword: Password, newPassword: Password }),
+        body: ChangePasswordBody,
         response: { 200: Ok },
       },
     },
@@ -566,7 +553,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Finish two-factor enrolment with a first code',
-        body: z.strictObject({ code: Code }),
+        body: TotpCodeBody,
         response: { 200: Ok },
       },
     },
@@ -597,7 +584,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Turn two-factor authentication off',
-        body: z.strictObject({ code: Code }),
+        body: TotpCodeBody,
         response: { 200: Ok },
       },
     },
@@ -622,17 +609,6 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   );
 
   // ---------------------------------------------------------------- API tokens
-  const TokenView = z.object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    scopes: z.array(z.string()),
-    orgCode: z.string().nullable(),
-    expiresAt: z.date(),
-    lastUsedAt: z.date().nullable(),
-    createdAt: z.date(),
-  });
-
   r.get(
     '/account/tokens',
     { schema: { tags, summary: 'My API tokens', response: { 200: z.object({ items: z.array(TokenView), total: z.number() }) } } },
@@ -664,12 +640,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
       schema: {
         tags,
         summary: 'Create an API token (the secret is shown once)',
-        body: z.strictObject({
-          name: z.string().trim().min(1).max(100),
-          scopes: z.array(z.string().max(100)).min(1).max(100),
-          orgCode: z.string().max(100).optional(),
-          expiresInDays: z.number().int().min(1).max(365),
-        }),
+        body: CreateTokenBody,
         response: { 201: TokenView.extend({ token: z.string() }) },
       },
     },
