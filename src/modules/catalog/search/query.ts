@@ -1,0 +1,285 @@
+/**
+ * The catalog search: query parsing (stop words, synonyms, typo correction), one SQL statement
+ * for the page, the total and the facets, highlights, "did you mean" and the query log.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { rows, type Executor } from '../../../core/db/client';
+import { synonymMap } from './synonyms';
+import { arabicInput, editDistance, foldText, highlight, isArabicWord, queryWords, simpleInput, typoBudget } from './text';
+
+export type DisplayLang = 'fr' | 'ar' | 'en';
+
+export interface SearchParams {
+  q?: string | undefined;
+  lang: DisplayLang;
+  audience?: string | undefined;
+  category?: string | undefined;
+  lifeEvent?: string | undefined;
+  /** Organisation id: procedures owned by it or by an organisation under it. */
+  org?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  label?: string | undefined;
+}
+
+export interface SearchItem {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  highlights: { title: string; summary: string };
+  audiences: string[];
+  categories: string[];
+  score: number;
+}
+
+export interface SearchResult {
+  items: SearchItem[];
+  total: number;
+  facets: { audience: FacetValue[]; category: FacetValue[]; org: FacetValue[] };
+  suggestion?: string | undefined;
+  /** Id of the logged query, to send back with a click. */
+  queryId?: string | undefined;
+}
+
+/** One group of the query: a word or a synonym span, with the alternatives that may match it. */
+export interface QueryGroup {
+  text: string;
+  alternatives: string[];
+}
+
+export interface ParsedQuery {
+  folded: string;
+  groups: QueryGroup[];
+  /** Folded words used for highlighting. */
+  terms: string[];
+}
+
+/**
+ * Splits a query into groups: the longest synonym terms first (each with its expansions), then
+ * single words, each with the known words it may be a typo of (trigram neighbours within the
+ * edit budget) and the synonym terms it may be a typo of.
+ */
+export async function parseQuery(exec: Executor, q: string): Promise<ParsedQuery> {
+  const folded = foldText(q);
+  const words = queryWords(q);
+  const { map, maxWords } = await synonymMap(exec);
+  const groups: QueryGroup[] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = false;
+    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n).join(' ');
+      const exp = map.get(span);
+      if (exp) {
+        groups.push({ text: span, alternatives: [...exp] });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      groups.push({ text: words[i]!, alternatives: [] });
+      i++;
+    }
+  }
+  // Typos: single words that are neither synonym terms nor known words.
+  const single = groups.filter((g) => g.alternatives.length === 0 && typoBudget(g.text) > 0 && !/^\d+$/.test(g.text));
+  if (single.length) {
+    const found = await rows<{ w: string; known: boolean; near: string[] | string | null }>(
+      exec,
+      sql`SELECT w, EXISTS (SELECT 1 FROM catalog.search_terms t WHERE t.term = w) AS known,
+                 ARRAY(SELECT t.term FROM catalog.search_terms t ORDER BY t.term <-> w LIMIT 8) AS near
+          FROM json_array_elements_text(${JSON.stringify(single.map((g) => g.text))}::json) AS w`,
+    );
+    const byWord = new Map(found.map((r) => [r.w, r]));
+    for (const g of single) {
+      const r = byWord.get(g.text);
+      if (!r || r.known) continue;
+      const budget = typoBudget(g.text);
+      const near = typeof r.near === 'string' ? parsePgArray(r.near) : (r.near ?? []);
+      const close = near.filter((t) => t !== g.text && editDistance(g.text, t, budget) <= budget);
+      // A typo of a one-word synonym term (jawz → jawaz, patnte → patente).
+      for (const [term, exp] of map) {
+        if (!term.includes(' ') && term.length >= 3 && editDistance(g.text, term, budget) <= budget) g.alternatives.push(...exp);
+      }
+      g.alternatives.push(...close.slice(0, 4));
+    }
+  }
+  const terms = new Set<string>();
+  for (const g of groups) {
+    for (const w of g.text.split(' ')) terms.add(w);
+    for (const a of g.alternatives) for (const w of queryWords(a)) terms.add(w);
+  }
+  return { folded, groups, terms: [...terms] };
+}
+
+function parsePgArray(s: string): string[] {
+  const inner = s.replace(/^\{|\}$/g, '');
+  if (!inner) return [];
+  return inner.split(',').map((x) => x.replace(/^"|"$/g, '').replace(/\\(.)/g, '$1'));
+}
+
+const LATIN = /[a-z]/;
+
+/** The tsquery alternatives of one text: French for Latin letters, Arabic for Arabic letters, and the simple view. */
+function alt(text: string): SQL[] {
+  const out: SQL[] = [];
+  const f = foldText(text);
+  if (!f) return out;
+  if (LATIN.test(f)) out.push(sql`plainto_tsquery('french', ${f})`);
+  if (f.split(' ').some(isArabicWord)) out.push(sql`plainto_tsquery('arabic', ${arabicInput(text)})`);
+  out.push(sql`plainto_tsquery('simple', ${simpleInput(text)})`);
+  return out;
+}
+
+function tsqueryOf(groups: QueryGroup[], op: 'and' | 'or'): SQL {
+  const parts = groups.map((g) => sql`(${sql.join([g.text, ...g.alternatives].flatMap(alt), sql` || `)})`);
+  return sql.join(parts, op === 'and' ? sql` && ` : sql` || `);
+}
+
+interface Row {
+  total: number | string;
+  items: unknown;
+  f_audience: unknown;
+  f_category: unknown;
+  f_org: unknown;
+}
+interface ItemRow {
+  id: string;
+  slug: string;
+  title_fr: string;
+  title_ar: string;
+  title_en: string | null;
+  summary_fr: string;
+  summary_ar: string;
+  summary_en: string | null;
+  audiences: string[];
+  categories: string[];
+  score: number;
+}
+
+const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+
+/** Runs the search (no logging). */
+export async function runSearch(exec: Executor, p: SearchParams): Promise<SearchResult & { parsed: ParsedQuery | null }> {
+  const parsed = p.q && p.q.trim() ? await parseQuery(exec, p.q) : null;
+  const filters: SQL[] = [];
+  if (p.audience) filters.push(sql`${p.audience} = ANY (d.audiences)`);
+  if (p.category) filters.push(sql`${p.category} = ANY (d.categories)`);
+  if (p.lifeEvent) filters.push(sql`${p.lifeEvent} = ANY (d.life_events)`);
+  if (p.org) filters.push(sql`d.owner_org_path LIKE ${'%/' + p.org + '/%'}`);
+  const sortCol = p.lang === 'ar' ? sql`d.sort_ar` : p.lang === 'en' ? sql`d.sort_en` : sql`d.sort_fr`;
+
+  const attempt = async (tsq: SQL | null): Promise<Row> => {
+    const where = [...filters];
+    let score: SQL = sql`0::real`;
+    if (tsq) {
+      where.push(sql`d.tsv @@ q.q`);
+      const qf = parsed!.folded;
+      score = sql`(ts_rank('{0.05,0.2,0.6,1.0}', d.tsv, q.q)
+        + CASE WHEN position(${'\n' + qf + '\n'} IN E'\n' || d.titles_folded || E'\n') > 0 THEN 1.0 ELSE 0 END
+        + 0.5 * word_similarity(${qf}, d.titles_folded))::real`;
+    }
+    const cond = where.length ? sql.join(where, sql` AND `) : sql`TRUE`;
+    const [r] = await rows<Row>(
+      exec,
+      sql`WITH q AS (SELECT ${tsq ?? sql`NULL::tsquery`} AS q),
+        m AS MATERIALIZED (
+          SELECT d.procedure_id, d.slug, d.title_fr, d.title_ar, d.title_en, d.summary_fr, d.summary_ar, d.summary_en,
+                 d.audiences, d.categories, d.owner_org_id, ${sortCol} AS sort, ${score} AS score
+          FROM catalog.search_documents d, q
+          WHERE ${cond})
+        SELECT (SELECT count(*) FROM m) AS total,
+          (SELECT coalesce(json_agg(json_build_object('id', p.procedure_id, 'slug', p.slug, 'title_fr', p.title_fr,
+                   'title_ar', p.title_ar, 'title_en', p.title_en, 'summary_fr', p.summary_fr, 'summary_ar', p.summary_ar,
+                   'summary_en', p.summary_en, 'audiences', p.audiences, 'categories', p.categories, 'score', p.score)
+                   ORDER BY p.score DESC, p.sort), '[]'::json)
+           FROM (SELECT * FROM m ORDER BY score DESC, sort, procedure_id
+                 LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}) p) AS items,
+          (SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]'::json)
+           FROM (SELECT unnest(audiences) AS v, count(*) AS n FROM m GROUP BY 1) a) AS f_audience,
+          (SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]'::json)
+           FROM (SELECT unnest(categories) AS v, count(*) AS n FROM m GROUP BY 1) c) AS f_category,
+          (SELECT coalesce(json_agg(json_build_object('value', o.v, 'count', o.n,
+                     'label', ${p.lang === 'ar' ? sql`org.name_ar` : p.lang === 'en' ? sql`coalesce(org.name_en, org.name_fr)` : sql`org.name_fr`})
+                   ORDER BY o.n DESC, o.v), '[]'::json)
+           FROM (SELECT owner_org_id AS v, count(*) AS n FROM m GROUP BY 1) o
+           LEFT JOIN core.organisations org ON org.id = o.v) AS f_org`,
+    );
+    return r!;
+  };
+
+  let r: Row;
+  if (parsed && parsed.groups.length) {
+    r = await attempt(tsqueryOf(parsed.groups, 'and'));
+    if (Number(r.total) === 0 && parsed.groups.length > 1) r = await attempt(tsqueryOf(parsed.groups, 'or'));
+  } else {
+    r = await attempt(null);
+  }
+
+  const terms = parsed?.terms ?? [];
+  const items = json<ItemRow[]>(r.items).map((it): SearchItem => {
+    const title = p.lang === 'ar' ? it.title_ar : p.lang === 'en' ? (it.title_en ?? it.title_fr) : it.title_fr;
+    const summary = p.lang === 'ar' ? it.summary_ar : p.lang === 'en' ? (it.summary_en ?? it.summary_fr) : it.summary_fr;
+    return {
+      id: it.id,
+      slug: it.slug,
+      title,
+      summary,
+      highlights: { title: highlight(title, terms).html, summary: highlight(summary, terms).html },
+      audiences: it.audiences,
+      categories: it.categories,
+      score: Math.round(Number(it.score) * 10000) / 10000,
+    };
+  });
+  const total = Number(r.total);
+  const clean = (l: FacetValue[]) =>
+    l.map((f) => ({ value: f.value, count: Number(f.count), ...(f.label ? { label: f.label } : {}) }));
+  const result: SearchResult & { parsed: ParsedQuery | null } = {
+    items,
+    total,
+    facets: {
+      audience: clean(json<FacetValue[]>(r.f_audience)),
+      category: clean(json<FacetValue[]>(r.f_category)),
+      org: clean(json<FacetValue[]>(r.f_org)),
+    },
+    parsed,
+  };
+  if (parsed && total === 0) {
+    const suggestion = await suggest(exec, parsed.folded);
+    if (suggestion) result.suggestion = suggestion;
+  }
+  return result;
+}
+
+/** "Did you mean": the title or keyword nearest to the query by trigram similarity. */
+export async function suggest(exec: Executor, folded: string): Promise<string | undefined> {
+  if (folded.length < 3) return undefined;
+  const [s] = await rows<{ display: string; sim: number }>(
+    exec,
+    sql`SELECT display, similarity(phrase, ${folded}) AS sim FROM catalog.search_phrases
+        ORDER BY phrase <-> ${folded} LIMIT 1`,
+  );
+  return s && Number(s.sim) >= 0.2 ? s.display : undefined;
+}
+
+/** Runs the search and logs the query (when there is one). */
+export async function search(exec: Executor, p: SearchParams): Promise<SearchResult> {
+  const started = performance.now();
+  const { parsed, ...result } = await runSearch(exec, p);
+  if (parsed) {
+    const queryId = uuidv7();
+    await exec.execute(sql`
+      INSERT INTO catalog.search_queries (id, query_folded, lang, result_count, first_result, took_ms)
+      VALUES (${queryId}, ${parsed.folded.slice(0, 200)}, ${p.lang}, ${result.total}, ${result.items[0]?.id ?? null},
+              ${Math.round(performance.now() - started)})`);
+    result.queryId = queryId;
+  }
+  return result;
+}
