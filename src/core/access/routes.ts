@@ -93,6 +93,39 @@ export const accessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
     },
   );
 
+  r.get(
+    '/permissions',
+    {
+      schema: {
+        tags,
+        summary: 'The permissions declared by the modules, with their description in each language',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ code: z.string(), description: z.object({ fr: z.string(), ar: z.string(), en: z.string() }) }),
+            ),
+            total: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      if (
+        !can(request.ctx, 'core.users.read') &&
+        !can(request.ctx, 'core.roles.manage') &&
+        !can(request.ctx, 'core.grants.manage')
+      )
+        throw forbidden('core.users.read');
+      const seen = new Map<string, { code: string; description: { fr: string; ar: string; en: string } }>();
+      for (const m of app.modules)
+        for (const p of m.permissions ?? [])
+          if (!seen.has(p.code)) seen.set(p.code, { code: p.code, description: p.description });
+      const items = [...seen.values()].sort((a, b) => a.code.localeCompare(b.code));
+      return { items, total: items.length };
+    },
+  );
+
   r.post(
     '/roles',
     {

@@ -70,3 +70,20 @@ describe('PATCH /users/{id}/status', () => {
     expect((await patch('0190a000-0000-7000-8000-000000000000', operator, { status: 'disabled' })).statusCode).toBe(404);
   });
 });
+
+describe('GET /permissions', () => {
+  it('lists the declared permissions in three languages, for those who see roles; 401 without a session, 403 for a citizen', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/permissions', headers: governor.headers });
+    expect(res.statusCode).toBe(200);
+    const audit = res.json().items.find((p: { code: string }) => p.code === 'core.audit.read');
+    expect(audit.description).toEqual({
+      fr: "Consulter le journal d'audit",
+      ar: 'الاطلاع على سجل التدقيق',
+      en: 'Read the audit log',
+    });
+    expect(res.json().total).toBe(res.json().items.length);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/permissions' })).statusCode).toBe(401);
+    const citizen = await login(t.app, 'citizen@demo.raqmana.ma');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/permissions', headers: citizen.headers })).statusCode).toBe(403);
+  });
+});

@@ -64,6 +64,29 @@ describe('GET /api/v1/audit', () => {
     expect(body.total).toBeGreaterThan(2);
   });
 
+  it('filters by action prefix (`…*`) and by who (part of the actor’s e-mail or name, any case)', async () => {
+    expect((await actions(s.operator!, `&action=${tag}.*`)).sort()).toEqual(
+      [`${tag}.amizmiz`, `${tag}.platform`, `${tag}.temara`].sort(),
+    );
+    // `_` in a prefix is a literal underscore, not a LIKE wildcard.
+    expect(await actions(s.operator!, `&action=${tag}_*`)).toEqual([]);
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?who=OPERATOR%40demo&pageSize=200',
+      headers: s.operator!.headers,
+    });
+    const items = (mine.json() as { items: { actorName: string | null; actorId: string | null }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((i) => i.actorId)).size).toBe(1);
+    expect(await actions(s.operator!, `&who=nobody-at-all`)).toEqual([]);
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/audit?who=nobody-at-all', headers: s.operator!.headers });
+    expect(none.json().total).toBe(0);
+    for (const bad of ['action=a%25b', 'action=*', 'who=', `who=${'x'.repeat(201)}`]) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/audit?${bad}`, headers: s.operator!.headers });
+      expect(res.statusCode, bad).toBe(400);
+    }
+  });
+
   it('refuses people without core.audit.read (403) and strangers (401), and bad filters (400/404)', async () => {
     await expectScoped(t.app, { method: 'GET', url: '/api/v1/audit' }, { allowed: s.governor!, denied: s.agentSkh! });
     const anon = await t.app.inject({ method: 'GET', url: '/api/v1/audit' });

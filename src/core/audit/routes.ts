@@ -49,7 +49,13 @@ const Entry = z.object({
 
 const ListQuery = z.object({
   actor: z.uuid().optional(),
-  action: z.string().max(200).optional(),
+  who: z.string().trim().min(1).max(200).optional().describe('part of the actor’s e-mail address or name, case-insensitive'),
+  action: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9_.]+\*?$/i)
+    .optional()
+    .describe('exact action, or a prefix ending in `*` (`core.grant.*`)'),
   entityType: z.string().max(200).optional(),
   entityId: z.string().max(200).optional(),
   org: z.string().max(100).optional().describe('organisation code; entries of that organisation and everything below it'),
@@ -83,7 +89,14 @@ export const auditRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, {
         : scopeCondition(ctx, AUDIT_READ, auditLog.orgId);
       const conds: SQL[] = [scope];
       if (q.actor) conds.push(eq(auditLog.actorId, q.actor));
-      if (q.action) conds.push(eq(auditLog.action, q.action));
+      if (q.action?.endsWith('*')) conds.push(sql`${auditLog.action} LIKE ${`${q.action.slice(0, -1).replace(/_/g, '\\_')}%`}`);
+      else if (q.action) conds.push(eq(auditLog.action, q.action));
+      if (q.who) {
+        const like = `%${q.who.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        conds.push(
+          sql`${auditLog.actorId} IN (SELECT u.id FROM core.users u WHERE lower(u.email) LIKE ${like} OR lower(u.display_name) LIKE ${like})`,
+        );
+      }
       if (q.entityType) conds.push(eq(auditLog.entityType, q.entityType));
       if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
       if (q.from) conds.push(gte(auditLog.occurredAt, new Date(q.from)));
