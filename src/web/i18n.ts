@@ -25,8 +25,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** Stored choice, else the browser's preferred language, else French. */
+/** The language asked for in the address (`?lang=ar`): links to a page in a given language, and the sitemap's alternates. */
+export function languageFromUrl(search: string): Lang | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return isLang(lang) ? lang : null;
+}
+
+/** The address's `?lang=`, else the stored choice, else the browser's preferred language, else French. */
 export function initialLanguage(): Lang {
+  const fromUrl = languageFromUrl(window.location.search);
+  if (fromUrl) return fromUrl;
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isLang(stored)) return stored;
@@ -51,32 +59,67 @@ function applyToDocument(lang: Lang): void {
   document.title = i18next.t('app.name');
 }
 
-export async function setLanguage(lang: Lang): Promise<void> {
+/** Cookie read by the server to render pages in the chosen language (src/core/http/ssr.ts). */
+export const LANG_COOKIE = 'raqmana_lang';
+
+export function rememberLanguage(lang: Lang): void {
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     /* ignore */
   }
+  document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
+}
+
+export async function setLanguage(lang: Lang): Promise<void> {
+  rememberLanguage(lang);
   await i18next.changeLanguage(lang);
 }
 
-export async function initI18n(): Promise<typeof i18next> {
+function resources() {
+  return {
+    fr: { translation: merge(fr as Tree, coreFr as Tree) },
+    ar: { translation: merge(ar as Tree, coreAr as Tree) },
+    en: { translation: merge(en as Tree, coreEn as Tree) },
+  };
+}
+
+/**
+ * In the browser. `lang`: the language the server rendered the page in (when hydrating a
+ * server-rendered page, the first render must match it; the person's own choice applies next).
+ */
+export async function initI18n(lang: Lang = initialLanguage()): Promise<typeof i18next> {
   i18next.on('languageChanged', (lng) => {
     if (isLang(lng)) applyToDocument(lng);
   });
   await i18next.use(initReactI18next).init({
-    resources: {
-      fr: { translation: merge(fr as Tree, coreFr as Tree) },
-      ar: { translation: merge(ar as Tree, coreAr as Tree) },
-      en: { translation: merge(en as Tree, coreEn as Tree) },
-    },
-    lng: initialLanguage(),
+    resources: resources(),
+    lng: lang,
     fallbackLng: 'fr',
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   applyToDocument(i18next.language as Lang);
+  return i18next;
+}
+
+/**
+ * On the server (src/web/entry-server.tsx): the shared instance holds every text (modules add
+ * theirs as their routes load); each request renders with its own language through a clone
+ * that shares the texts.
+ */
+export async function initServerI18n(): Promise<typeof i18next> {
+  if (!i18next.isInitialized)
+    await i18next.use(initReactI18next).init({
+      resources: resources(),
+      lng: 'fr',
+      fallbackLng: 'fr',
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
   return i18next;
 }
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
@@ -10,7 +10,7 @@ import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './styles.css';
 import { ApiError } from './api';
-import { initI18n } from './i18n';
+import { initialLanguage, initI18n, isLang, setLanguage } from './i18n';
 import { routes } from './router';
 
 const queryClient = new QueryClient({
@@ -23,13 +23,43 @@ const queryClient = new QueryClient({
   },
 });
 
-await initI18n();
-const router = createBrowserRouter(routes);
+declare global {
+  interface Window {
+    __staticRouterHydrationData?: unknown;
+  }
+}
 
-createRoot(document.getElementById('root')!).render(
+// A page rendered by the server (src/core/http/ssr.ts) carries its router data as JSON (no inline
+// script: the Content-Security-Policy forbids them) and was rendered in the language of <html lang>.
+const ssrData = document.getElementById('ssr-data');
+const ssrLang = ssrData ? document.documentElement.lang : null;
+
+await initI18n(isLang(ssrLang) ? ssrLang : initialLanguage());
+
+const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+const root = document.getElementById('root')!;
+if (ssrData?.textContent) {
+  window.__staticRouterHydrationData = JSON.parse(ssrData.textContent);
+  // The matched lazy routes must be loaded before hydrating, or the first render would differ.
+  const lazyMatches = matchRoutes(routes, window.location)?.filter((m) => m.route.lazy) ?? [];
+  await Promise.all(
+    lazyMatches.map(async (m) => {
+      const lazy = m.route.lazy;
+      if (typeof lazy !== 'function') return;
+      Object.assign(m.route, { ...(await lazy()), lazy: undefined });
+    }),
+  );
+  hydrateRoot(root, app(createBrowserRouter(routes)));
+  // The person's own language, when it differs from the one the server chose.
+  const preferred = initialLanguage();
+  if (preferred !== ssrLang) void setLanguage(preferred);
+} else {
+  createRoot(root).render(app(createBrowserRouter(routes)));
+}

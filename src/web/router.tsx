@@ -1,9 +1,15 @@
-import type { RouteObject } from 'react-router';
+import { data, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 import { Procedures } from './pages/Procedures';
 import { NotFound } from './pages/NotFound';
+import { RouteError } from './pages/RouteError';
 import { routesOf } from './modules';
+
+/** Unknown addresses answer 404 (the server renders them with that status). */
+const notFoundStatus = () => {
+  throw data(null, { status: 404 });
+};
 
 const workspace = async () => {
   const m = await import('./shell/Workspace');
@@ -21,20 +27,26 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <Home /> },
-      { path: 'procedures', element: <Procedures /> },
-      { path: 'signin', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
-      ...routesOf('publicRoutes'),
-      { path: 'me', lazy: workspace, children: routesOf('spaceRoutes') },
       {
-        path: 'backoffice',
-        lazy: workspace,
+        // A loader's refusal (e.g. 404) is shown inside the layout, with its status on the server.
+        errorElement: <RouteError />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('./shell/BackofficeHome')).BackofficeHome }) },
-          ...routesOf('backofficeRoutes'),
+          { index: true, element: <Home /> },
+          { path: 'procedures', element: <Procedures /> },
+          { path: 'signin', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
+          ...routesOf('publicRoutes'),
+          { path: 'me', lazy: workspace, children: routesOf('spaceRoutes') },
+          {
+            path: 'backoffice',
+            lazy: workspace,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('./shell/BackofficeHome')).BackofficeHome }) },
+              ...routesOf('backofficeRoutes'),
+            ],
+          },
+          { path: '*', element: <NotFound />, loader: notFoundStatus },
         ],
       },
-      { path: '*', element: <NotFound /> },
     ],
   },
 ];

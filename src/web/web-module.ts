@@ -1,4 +1,15 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+
+/** A block of the personal space's front page (`/me`), e.g. a module's "my requests". */
+export interface SpaceSection {
+  /** Unique id (`<module>.<what>`). */
+  id: string;
+  /** Position among the sections (smaller first). */
+  order?: number;
+  /** The block's component, downloaded when the space opens (the module's texts are loaded first). */
+  load: () => Promise<ComponentType>;
+}
 
 /**
  * The web part of a module: its pages, declared once and mounted by the shell (src/web/router.tsx).
@@ -26,4 +37,6 @@ export interface WebModule {
   spaceRoutes?: RouteObject[];
   /** Back-office screens, children of `/backoffice` in the back-office layout (agents). */
   backofficeRoutes?: RouteObject[];
+  /** Blocks of the personal space's front page, under "My requests" (src/web/account/MySpace.tsx). */
+  spaceSections?: SpaceSection[];
 }

@@ -16,6 +16,7 @@ function sources(): string[] {
   return [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/core/i18n/locales'), CONFIG_FILE, ...moduleWeb];
 }
 const INDEX = path.join(ROOT, 'dist/web/index.html');
+const SSR_ENTRY = path.join(ROOT, 'dist/ssr/entry-server.js');
 
 /** Latest modification time of a file or of any file under a directory. */
 function newest(p: string): number {
@@ -30,7 +31,8 @@ function newest(p: string): number {
 /** Why the web app must be (re)built, or null when dist/web is up to date. */
 export function webBuildReason(): string | null {
   if (!existsSync(INDEX)) return 'dist/web/index.html is missing';
-  const built = statSync(INDEX).mtimeMs;
+  if (!existsSync(SSR_ENTRY)) return 'dist/ssr/entry-server.js is missing';
+  const built = Math.min(statSync(INDEX).mtimeMs, statSync(SSR_ENTRY).mtimeMs);
   const source = Math.max(...sources().map(newest));
   return source > built ? 'its sources changed since the last build' : null;
 }
@@ -55,6 +57,13 @@ export async function ensureWebBuild(log: Logger): Promise<void> {
   process.env.NODE_ENV = 'production';
   try {
     await build({ configFile: CONFIG_FILE, logLevel: 'warn', mode: 'production' });
+    // The server renderer of the public pages (src/core/http/ssr.ts).
+    await build({
+      configFile: CONFIG_FILE,
+      logLevel: 'warn',
+      mode: 'production',
+      build: { ssr: 'entry-server.tsx', outDir: path.join(ROOT, 'dist/ssr'), emptyOutDir: true, copyPublicDir: false },
+    });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

@@ -32,7 +32,7 @@ describe('web app serving', () => {
       handle,
       modules,
       logger: createLogger('silent'),
-      afterApi: (a) => registerWebApp(a, { dir }),
+      afterApi: (a) => registerWebApp(a, { dir, ssrDir: path.join(dir, 'no-ssr') }),
     });
     await app.ready();
   });

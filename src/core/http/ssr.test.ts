@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { registerWebApp } from './web';
+import { ensureWebBuild } from './web-build';
+import { testDatabase } from '../../test/harness';
+import { testConfig } from '../../test/config';
+import { createLogger } from '../logger';
+import { modules } from '../../server';
+import type { DbHandle } from '../db/client';
+
+const HTML = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+/** Server-side rendering of public pages with the real build (built here when stale, as `npm start` does). */
+describe('server-side rendering of public pages', () => {
+  let app: FastifyInstance;
+  let handle: DbHandle;
+
+  beforeAll(async () => {
+    await ensureWebBuild(createLogger('silent'));
+    handle = await testDatabase();
+    app = await buildApp({
+      config: testConfig(),
+      handle,
+      modules,
+      logger: createLogger('silent'),
+      afterApi: (a) => registerWebApp(a),
+    });
+    await app.ready();
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+  });
+
+  it('renders the home page complete, in the language asked for, with the data to take over', async () => {
+    const fr = await app.inject({ method: 'GET', url: '/', headers: HTML });
+    expect(fr.statusCode).toBe(200);
+    expect(fr.body).toContain('<html lang="fr" dir="ltr">');
+    expect(fr.body).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expect(fr.body).toContain('id="ssr-data"');
+    expect(fr.headers['content-language']).toBe('fr');
+
+    const ar = await app.inject({ method: 'GET', url: '/?lang=ar', headers: HTML });
+    expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+    expect(ar.body).toContain('مساطركم الإدارية عبر الإنترنت');
+
+    // The remembered choice (cookie) and then Accept-Language decide without ?lang=.
+    const cookie = await app.inject({ method: 'GET', url: '/', headers: { ...HTML, cookie: 'raqmana_lang=en' } });
+    expect(cookie.body).toContain('<html lang="en" dir="ltr">');
+    const negotiated = await app.inject({ method: 'GET', url: '/', headers: { ...HTML, 'accept-language': 'ar-MA,ar;q=0.9' } });
+    expect(negotiated.body).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('answers 304 to a revalidation with the same ETag', async () => {
+    const first = await app.inject({ method: 'GET', url: '/', headers: HTML });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await app.inject({ method: 'GET', url: '/', headers: { ...HTML, 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('renders an unknown address as the not-found page with status 404', async () => {
+    const res = await app.inject({ method: 'GET', url: '/no/such/page', headers: HTML });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('id="ssr-data"');
+    expect(res.body).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+  });
+
+  it('sends the plain app shell for signed-in areas', async () => {
+    for (const url of ['/me', '/backoffice/orgs']) {
+      const res = await app.inject({ method: 'GET', url, headers: HTML });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<div id="root"></div>');
+      expect(res.body).not.toContain('id="ssr-data"');
+    }
+  });
+});
