@@ -52,6 +52,11 @@ export interface ModuleManifest {
   roles?: RoleDef[];
   /** Fastify plugin registered under `/api/v1`. */
   routes?: FastifyPluginAsync<ModuleRouteOptions>;
+  /**
+   * Fastify plugin registered at the root, outside `/api` (e.g. `/sitemap.xml`): public, not
+   * authenticated, and kept to the few addresses that must live there.
+   */
+  rootRoutes?: FastifyPluginAsync<ModuleRouteOptions>;
   navigation?: NavItem[];
   /** Reference data: loaded at every start, idempotent. */
   seedReference?: (ctx: SeedContext) => Promise<void>;

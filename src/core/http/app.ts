@@ -173,6 +173,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  for (const m of modules) if (m.rootRoutes) await app.register(m.rootRoutes, { db: handle.db, config });
 
   if (opts.afterApi) await opts.afterApi(app as unknown as FastifyInstance);
   return app as unknown as FastifyInstance;
