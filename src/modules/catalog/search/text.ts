@@ -24,8 +24,8 @@ export const isArabicWord = (w: string): boolean => ARABIC_LETTER.test(w);
  * `simple` view.
  */
 export function arabicInput(text: string): string {
-  // Protect ة from foldText's ة → ه with a private-use character, then restore it.
-  return foldText(text.replace(/\u0629/g, '\uE029')).replace(/\uE029/g, '\u0629');
+  // Protect ة from foldText's ة → ه with a letter foldText leaves alone (ۃ, U+06C3), then restore it.
+  return foldText(text.replace(/\u06C3/g, '\u0647').replace(/\u0629/g, '\u06C3')).replace(/\u06C3/g, '\u0629');
 }
 
 const AR_PREFIXES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
@@ -66,18 +66,20 @@ export const simpleInput = (text: string): string => simpleWords(text).join(' ')
  * Words that carry no meaning for the search (folded). The French and Arabic configurations drop
  * their own stop words, but the `simple` view would keep them and make an AND query fail.
  */
-export const STOPWORDS = new Set<string>([
-  // French
-  ...'a au aux avec ce ces comment d dans de des du en est et faire il je l la le les leur ma mes mon ne nos notre ou par pas pour qu que qui quoi quel quelle sa se ses son sur ta te tes ton un une vos votre y obtenir demander demande comment ou'.split(
-    ' ',
-  ),
-  // English
-  ...'the of for to how in an and my get apply'.split(' '),
-  // Arabic (folded)
-  ...'في من على عن الي الى او و ما كيف هل مع هذا هذه ذلك التي الذي لل ب'.split(' '),
-  // Darija in Latin letters
-  ...'dyal dial l fin kifach kif bghit chno wach'.split(' '),
-]);
+export const STOPWORDS = new Set<string>(
+  [
+    // French
+    ...'a au aux avec ce ces comment d dans de des du en est et faire il je l la le les leur ma mes mon ne nos notre ou par pas pour qu que qui quoi quel quelle sa se ses son sur ta te tes ton un une vos votre y obtenir demander demande comment ou'.split(
+      ' ',
+    ),
+    // English
+    ...'the of for to how in an and my get apply'.split(' '),
+    // Arabic
+    ...'في من على عن الي الى او و ما كيف هل مع هذا هذه ذلك التي الذي لل ب'.split(' '),
+    // Darija in Latin letters
+    ...'dyal dial l fin kifach kif bghit chno wach'.split(' '),
+  ].map((w) => foldText(w)),
+);
 
 /** The meaningful folded words of a query, in order, without duplicates. */
 export function queryWords(q: string): string[] {
