@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { can, type RequestContext } from '../../../core/access/context';
+import type { Database, Executor } from '../../../core/db/client';
+
+/**
+ * Real-time events of the reserves module. A command calls `notifyOps(tx, event)`, which is
+ * `pg_notify` in its transaction: PostgreSQL delivers the notification when (and only if) the
+ * transaction commits, to every instance listening, so a view never shows something that rolled
+ * back. Movements are notified by a trigger on `reserves.movements` (migration
+ * `reserves_ops_events`), whoever posts them. PGlite implements LISTEN/NOTIFY inside its single
+ * process, so the same code runs on both.
+ */
+
+export const OPS_CHANNEL = 'reserves_events';
+
+export interface OpsEvent {
+  kind: 'movement' | 'crisis' | 'request' | 'allocation' | 'dispatch' | 'delivery' | 'distribution';
+  id: string;
+  number?: string | null;
+  type?: string | null;
+  status?: string | null;
+  /** Path of the organisation the event belongs to (a platform's region, a province…). */
+  orgPath: string;
+  /** Holding any of these permissions on `orgPath` (or above, with descendants) shows the event. */
+  perms: string[];
+  at?: string;
+}
+
+export async function notifyOps(tx: Executor, e: OpsEvent): Promise<void> {
+  const payload = JSON.stringify({ ...e, at: e.at ?? new Date().toISOString() });
+  await tx.execute(sql`SELECT pg_notify(${OPS_CHANNEL}, ${payload})`);
+}
+
+/** Whether the person may see the event. */
+export function visibleTo(ctx: RequestContext, e: OpsEvent): boolean {
+  return e.perms.some((p) => can(ctx, p, e.orgPath));
+}
+
+type Listener = (e: OpsEvent) => void;
+
+export interface OpsHub {
+  subscribe(l: Listener): () => void;
+  close(): Promise<void>;
+}
+
+const hubs = new WeakMap<object, Promise<OpsHub>>();
+
+function parse(payload: string | undefined): OpsEvent | null {
+  if (!payload) return null;
+  try {
+    return JSON.parse(payload) as OpsEvent;
+  } catch {
+    return null;
+  }
+}
+
+/** One LISTEN per database handle (per process), fanned out to every open event stream. */
+export function opsHub(db: Database): Promise<OpsHub> {
+  let hub = hubs.get(db);
+  if (!hub) {
+    hub = startHub(db);
+    hubs.set(db, hub);
+    hub.catch(() => hubs.delete(db));
+  }
+  return hub;
+}
+
+/** Closes the hub of this handle, if one was started (app shutdown). */
+export async function closeOpsHub(db: Database): Promise<void> {
+  const hub = hubs.get(db);
+  if (!hub) return;
+  hubs.delete(db);
+  await (await hub).close();
+}
+
+async function startHub(db: Database): Promise<OpsHub> {
+  const listeners = new Set<Listener>();
+  const fan = (payload: string | undefined) => {
+    const e = parse(payload);
+    if (!e) return;
+    for (const l of listeners) l(e);
+  };
+  const client = (db as unknown as { $client: unknown }).$client;
+  let close: () => Promise<void>;
+  const isPool = !!client && typeof client === 'object' && 'totalCount' in client && 'idleCount' in client;
+  if (!isPool) {
+    const unsub = await (client as PGlite).listen(OPS_CHANNEL, fan);
+    close = async () => unsub();
+  } else {
+    const pool = client as pg.Pool;
+    const conn = await pool.connect();
+    conn.on('notification', (m) => {
+      if (m.channel === OPS_CHANNEL) fan(m.payload);
+    });
+    await conn.query(`LISTEN ${OPS_CHANNEL}`);
+    close = async () => {
+      await conn.query(`UNLISTEN ${OPS_CHANNEL}`).catch(() => undefined);
+      conn.release();
+    };
+  }
+  return {
+    subscribe(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    close: async () => {
+      listeners.clear();
+      await close();
+    },
+  };
+}
