@@ -1,8 +1,20 @@
-import { Navigate, useNavigate } from 'react-router';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { currentLang } from '../i18n';
+import { loadTexts, webModules } from '../modules';
 import { useMe, useSignOut, type MeGrant } from '../session';
+import { useNotifications } from './api';
+
+function orgLabel(g: MeGrant): string {
+  const lang = currentLang();
+  const o = g.org as (MeGrant['org'] & { nameEn?: string | null }) | undefined;
+  if (lang === 'ar' && o?.nameAr) return o.nameAr;
+  if (lang === 'en' && o?.nameEn) return o.nameEn;
+  return o?.nameFr ?? g.orgCode ?? o?.code ?? g.orgId ?? '';
+}
 
 function roleCode(g: MeGrant): string {
   if (g.roleCode) return g.roleCode;
@@ -10,78 +22,151 @@ function roleCode(g: MeGrant): string {
   return g.role?.code ?? '?';
 }
 
-function orgLabel(g: MeGrant): string {
-  const lang = currentLang();
-  const name = g.orgName ?? g.org?.name;
-  if (typeof name === 'string') return name;
-  if (name && typeof name === 'object') return name[lang] ?? name.fr ?? Object.values(name)[0] ?? '';
-  if (lang === 'ar' && g.org?.nameAr) return g.org.nameAr;
-  return g.org?.nameFr ?? g.orgCode ?? g.org?.code ?? g.orgId ?? '';
+interface LoadedSection {
+  id: string;
+  order: number;
+  Component: LazyExoticComponent<ComponentType>;
 }
 
-/** The signed-in person's space: who they are, their roles and organisations. */
+let sectionCache: LoadedSection[] | null = null;
+
+/** The blocks modules add to the space (their "my requests"), each downloaded with its module's texts. */
+function spaceSections(): LoadedSection[] {
+  sectionCache ??= webModules
+    .flatMap((mod) =>
+      (mod.spaceSections ?? []).map((s) => ({
+        id: s.id,
+        order: s.order ?? 100,
+        Component: lazy(async () => {
+          const [C] = await Promise.all([s.load(), loadTexts(mod)]);
+          return { default: C };
+        }),
+      })),
+    )
+    .sort((a, b) => a.order - b.order);
+  return sectionCache;
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** The signed-in person's space: who they are, their roles, their requests, notifications and security at a glance. */
 export function MySpace() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
+  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const { data: me, isPending, error } = useMe();
   const signOut = useSignOut();
+  const notes = useNotifications(1, true);
 
-  if (isPending)
-    return (
-      <p className="container page" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  if (error)
-    return (
-      <div className="container page">
-        <ErrorAlert error={error} />
-      </div>
-    );
+  if (isPending) return <Loader size="sm" aria-label={tc('common.loading')} />;
+  if (error) return <ErrorAlert error={error} />;
   if (!me) return <Navigate to="/signin" replace />;
 
-  const roleName = (code: string) => t(`roles.${code}`, { defaultValue: code });
+  const sections = spaceSections();
+  const u = me.user as typeof me.user & { companyIce?: string | null; status?: string };
   return (
-    <div className="container page">
-      <h1>{t('mySpace.title')}</h1>
-      <section className="panel" aria-labelledby="who">
-        <h2 id="who">{t('mySpace.who')}</h2>
-        <dl className="facts">
-          <dt>{t('mySpace.name')}</dt>
-          <dd data-testid="display-name">{me.user.displayName}</dd>
-          <dt>{t('mySpace.email')}</dt>
-          <dd>
-            <bdi dir="ltr">{me.user.email}</bdi>
-          </dd>
-          <dt>{t('mySpace.kind')}</dt>
-          <dd>{t(`kinds.${me.user.kind}`, { defaultValue: me.user.kind })}</dd>
-        </dl>
-      </section>
-      <section className="panel" aria-labelledby="roles">
-        <h2 id="roles">{t('mySpace.roles')}</h2>
+    <Stack gap="lg">
+      <Group justify="space-between" align="center" wrap="wrap">
+        <Title order={1}>{t('space.title')}</Title>
+        <Button
+          variant="default"
+          onClick={async () => {
+            await signOut().catch(() => undefined);
+            void navigate('/');
+          }}
+        >
+          {tc('nav.signOut')}
+        </Button>
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Paper withBorder p="md" component="section" aria-labelledby="space-who">
+          <Title order={2} size="h3" id="space-who" mb="sm">
+            {t('space.who')}
+          </Title>
+          <dl className="facts">
+            <Fact label={t('space.name')}>
+              <span data-testid="display-name">{u.displayName}</span>
+            </Fact>
+            <Fact label={t('space.email')}>
+              <bdi dir="ltr">{u.email}</bdi>
+            </Fact>
+            <Fact label={t('space.kind')}>{tc(`kinds.${u.kind}`, { defaultValue: u.kind })}</Fact>
+            {u.companyName && <Fact label={t('space.company')}>{u.companyName}</Fact>}
+            {u.companyIce && (
+              <Fact label={t('space.ice')}>
+                <bdi dir="ltr">{u.companyIce}</bdi>
+              </Fact>
+            )}
+          </dl>
+        </Paper>
+
+        <Paper withBorder p="md" component="section" aria-labelledby="space-security">
+          <Title order={2} size="h3" id="space-security" mb="sm">
+            {t('space.security')}
+          </Title>
+          <Group gap="xs" mb="sm">
+            <Text>{t('space.twoFactor')}</Text>
+            <Badge color={u.totpEnabled ? 'green' : 'gray'} variant="light">
+              {u.totpEnabled ? t('space.on') : t('space.off')}
+            </Badge>
+          </Group>
+          <Anchor component={Link} to="/me/security">
+            {t('space.manageSecurity')}
+          </Anchor>
+          <Title order={3} size="h4" mt="md" mb="xs">
+            {t('space.notifications')}
+          </Title>
+          <Text mb="xs" data-testid="unread-count">
+            {t('space.unread', { count: notes.data?.unread ?? 0 })}
+          </Text>
+          <Anchor component={Link} to="/me/notifications">
+            {t('space.seeNotifications')}
+          </Anchor>
+        </Paper>
+      </SimpleGrid>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="space-requests">
+        <Title order={2} size="h3" id="space-requests" mb="sm">
+          {t('space.requests')}
+        </Title>
+        {sections.length === 0 ? (
+          <Text c="dimmed">{t('space.noRequests')}</Text>
+        ) : (
+          <Stack gap="md">
+            {sections.map(({ id, Component }) => (
+              <Suspense key={id} fallback={<Loader size="sm" aria-label={tc('common.loading')} />}>
+                <Component />
+              </Suspense>
+            ))}
+          </Stack>
+        )}
+      </Paper>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="space-roles">
+        <Title order={2} size="h3" id="space-roles" mb="sm">
+          {t('space.roles')}
+        </Title>
         {me.grants.length === 0 ? (
-          <p>{t('mySpace.noRoles')}</p>
+          <Text c="dimmed">{t('space.noRoles')}</Text>
         ) : (
           <ul className="grants">
             {me.grants.map((g, i) => (
               <li key={i}>
-                <strong>{roleName(roleCode(g))}</strong> — {orgLabel(g)}
-                {g.includeDescendants ? ` (${t('mySpace.withDescendants')})` : ''}
+                <strong>{tc(`roles.${roleCode(g)}`, { defaultValue: roleCode(g) })}</strong> — {orgLabel(g)}
+                {g.includeDescendants ? ` (${t('space.withDescendants')})` : ''}
               </li>
             ))}
           </ul>
         )}
-      </section>
-      <button
-        type="button"
-        className="btn"
-        onClick={async () => {
-          await signOut().catch(() => undefined);
-          void navigate('/');
-        }}
-      >
-        {t('nav.signOut')}
-      </button>
-    </div>
+      </Paper>
+    </Stack>
   );
 }
