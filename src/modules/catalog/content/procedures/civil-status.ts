@@ -595,6 +595,9 @@ export const civilStatus: ProcedureSource[] = [
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
     steps: [
       { title: { fr: 'Demander en ligne ou au guichet', ar: 'تقديم الطلب عبر الإنترنت أو بالشباك' } },
+      {
+        title: { fr: "Indiquer les références de l'acte et justifier de son identité", ar: 'الإدلاء بمراجع الرسم وإثبات الهوية' },
+      },
       { title: { fr: "Recevoir l'extrait", ar: 'التوصل بالنسخة الموجزة' } },
     ],
     keywords: {
