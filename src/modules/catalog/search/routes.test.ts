@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
+import { rows, type DbHandle } from '../../../core/db/client';
+import { buildApp } from '../../../core/http/app';
+import { createLogger } from '../../../core/logger';
+import type { ModuleManifest } from '../../../core/module';
+import { modules } from '../../../server';
+import { testConfig } from '../../../test/config';
+import { login, testDatabase, type Session } from '../../../test/harness';
+import { fixtureDocuments } from './fixtures';
+import { indexProcedure } from './indexer';
+import { catalogSearchRoutes } from './routes';
+import { seedSynonyms } from './synonyms';
+import { searchTranslations } from './translations';
+
+let h: DbHandle;
+let app: FastifyInstance;
+let editor: Session;
+let agent: Session;
+let citizen: Session;
+const docs = fixtureDocuments();
+
+beforeAll(async () => {
+  h = await testDatabase();
+  // The catalog manifest registers these routes once it is in src/server.ts; until then, a probe module does.
+  const withCatalog = modules.some((m) => m.id === 'catalog');
+  const probe: ModuleManifest = { id: 'catalog-search-probe', routes: catalogSearchRoutes, translations: searchTranslations };
+  app = await buildApp({
+    config: testConfig(),
+    handle: h,
+    modules: withCatalog ? modules : [...modules, probe],
+    logger: createLogger('silent'),
+  });
+  await app.ready();
+  await seedSynonyms(h.db);
+  for (const d of docs) await indexProcedure(h.db, d);
+  // An editor role on Témara for agent.temara (catalog-core declares the real editor role).
+  const roleId = uuidv7();
+  await h.db.execute(sql`INSERT INTO core.roles (id, code, name_fr, name_ar, name_en, permissions)
+                         VALUES (${roleId}, 'test_catalog_editor', 'Éditeur', 'محرر', 'Editor', ARRAY['catalog.edit'])`);
+  await h.db.execute(sql`INSERT INTO core.role_grants (id, user_id, role_id, org_id)
+                         SELECT ${uuidv7()}, u.id, ${roleId}, o.id FROM core.users u, core.organisations o
+                         WHERE u.email = 'agent.temara@demo.raqmana.ma' AND o.code = 'COM-TEMARA'`);
+  editor = await login(app, 'agent.temara@demo.raqmana.ma');
+  agent = await login(app, 'agent.skhirate@demo.raqmana.ma');
+  citizen = await login(app, 'citizen@demo.raqmana.ma');
+});
+afterAll(async () => {
+  await app?.close();
+  await h?.close();
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+
+describe('GET /catalog/procedures', () => {
+  it('searches publicly in any language and shows the display language', async () => {
+    const r = await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('jawaz')}&lang=ar`);
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.items[0]).toMatchObject({ slug: 'passeport-biometrique', title: 'جواز السفر البيومتري' });
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    expect(body.facets.category).toEqual(expect.arrayContaining([{ value: 'travel', count: 1 }]));
+    expect(body.queryId).toMatch(/^[0-9a-f-]{36}$/);
+    const fr = (await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('شهادة السكنى')}&lang=fr`)).json();
+    expect(fr.items[0]).toMatchObject({ slug: 'certificat-residence', title: 'Certificat de résidence' });
+  });
+
+  it('lists alphabetically without q, with filters and paging', async () => {
+    const r = (await get('/api/v1/catalog/procedures?lang=fr&audience=companies&pageSize=1&page=2')).json();
+    expect(r.total).toBe(2);
+    expect(r.items.map((i: { slug: string }) => i.slug)).toEqual(['taxe-professionnelle']);
+    expect(r.queryId).toBeUndefined();
+  });
+
+  it('answers 400 to bad input, never 500', async () => {
+    for (const qs of [
+      `q=${'x'.repeat(201)}`,
+      'lang=de',
+      'page=0',
+      'pageSize=51',
+      'org=not-a-uuid',
+      'category=Bad%20Code',
+      'page=abc',
+    ]) {
+      const r = await get(`/api/v1/catalog/procedures?${qs}`);
+      expect(r.statusCode, qs).toBe(400);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+    }
+    // Odd but valid queries.
+    for (const q of ['%', "'", '!!!', '&|!', '\\', 'a:*', '<mark>']) {
+      const r = await get(`/api/v1/catalog/procedures?q=${encodeURIComponent(q)}`);
+      expect(r.statusCode, q).toBe(200);
+    }
+  });
+});
+
+describe('clicks and the gap report', () => {
+  it('records a click on a logged query and rejects unknown ones', async () => {
+    const s = (await get('/api/v1/catalog/procedures?q=passeport&lang=fr')).json();
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/search/click',
+      payload: { queryId: s.queryId, procedureId: s.items[0].id, rank: 1 },
+    });
+    expect(ok.statusCode).toBe(204);
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/search/click',
+      payload: { queryId: uuidv7(), procedureId: s.items[0].id, rank: 1 },
+    });
+    expect(bad.statusCode).toBe(404);
+    expect(bad.json().code).toBe('CATALOG_SEARCH_CLICK_UNKNOWN');
+    const invalid = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/search/click',
+      payload: { queryId: s.queryId, procedureId: s.items[0].id, rank: 0 },
+    });
+    expect(invalid.statusCode).toBe(400);
+  });
+
+  it('shows editors the queries without result or without click, per language', async () => {
+    await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('qwxzt blorp')}&lang=ar`);
+    await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('Qwxzt BLORP')}&lang=ar`);
+    await get('/api/v1/catalog/procedures?q=permis&lang=ar');
+    const r = await get('/api/v1/catalog/search/gaps?lang=ar&period=7d', editor.headers);
+    expect(r.statusCode).toBe(200);
+    const g = r.json();
+    expect(g.noResult[0]).toMatchObject({ query: 'qwxzt blorp', searches: 2 });
+    expect(g.noClick).toEqual(expect.arrayContaining([expect.objectContaining({ query: 'permis', searches: 1 })]));
+    // The French searches are not in the Arabic report; the clicked "passeport" is not a gap.
+    const fr = (await get('/api/v1/catalog/search/gaps?lang=fr', editor.headers)).json();
+    expect(fr.noResult.map((x: { query: string }) => x.query)).not.toContain('qwxzt blorp');
+    expect(fr.noClick.map((x: { query: string }) => x.query)).not.toContain('passeport');
+  });
+
+  it('is closed to anonymous people, citizens and agents without catalog.edit', async () => {
+    expect((await get('/api/v1/catalog/search/gaps?lang=fr')).statusCode).toBe(401);
+    expect((await get('/api/v1/catalog/search/gaps?lang=fr', citizen.headers)).statusCode).toBe(403);
+    expect((await get('/api/v1/catalog/search/gaps?lang=fr', agent.headers)).statusCode).toBe(403);
+    expect((await get('/api/v1/catalog/synonyms', agent.headers)).statusCode).toBe(403);
+    const post = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/synonyms',
+      headers: agent.headers,
+      payload: { lang: 'darija', term: 'blorp', expansion: 'passeport' },
+    });
+    expect(post.statusCode).toBe(403);
+    expect((await get('/api/v1/catalog/search/gaps?lang=xx', editor.headers)).statusCode).toBe(400);
+  });
+});
+
+describe('synonyms', () => {
+  it('an editor adds a synonym from a gap; the search uses it at once; audited; deleted', async () => {
+    expect((await get('/api/v1/catalog/procedures?q=blorp')).json().total).toBe(0);
+    const add = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/synonyms',
+      headers: editor.headers,
+      payload: { lang: 'darija', term: 'Blorp', expansion: 'permis de conduire' },
+    });
+    expect(add.statusCode).toBe(201);
+    const syn = add.json();
+    expect(syn).toMatchObject({ lang: 'darija', term: 'Blorp', expansion: 'permis de conduire' });
+    expect((await get('/api/v1/catalog/procedures?q=blorp')).json().items[0].slug).toBe('permis-de-conduire');
+    const dup = await app.inject({
+      method: 'POST',
+      url: '/api/v1/catalog/synonyms',
+      headers: editor.headers,
+      payload: { lang: 'darija', term: 'BLORP', expansion: 'Permis de conduire' },
+    });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().code).toBe('CATALOG_SYNONYM_EXISTS');
+    const list = (await get('/api/v1/catalog/synonyms?q=blorp', editor.headers)).json();
+    expect(list.items.map((s: { id: string }) => s.id)).toEqual([syn.id]);
+    const del = await app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${syn.id}`, headers: editor.headers });
+    expect(del.statusCode).toBe(204);
+    expect((await get('/api/v1/catalog/procedures?q=blorp')).json().total).toBe(0);
+    const again = await app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${syn.id}`, headers: editor.headers });
+    expect(again.statusCode).toBe(404);
+    const audits = await rows<{ action: string }>(
+      h.db,
+      sql`SELECT action FROM core.audit_log WHERE entity_id = ${syn.id} ORDER BY seq`,
+    );
+    expect(audits.map((a) => a.action)).toEqual(['catalog.synonyms.create', 'catalog.synonyms.delete']);
+  });
+
+  it('rejects bad synonyms', async () => {
+    for (const payload of [
+      { lang: 'de', term: 'x', expansion: 'y' },
+      { lang: 'fr', term: '', expansion: 'passeport' },
+      { lang: 'fr', term: '!!!', expansion: 'passeport' },
+      { lang: 'fr', term: 'a'.repeat(81), expansion: 'passeport' },
+      { lang: 'fr', term: 'pp', expansion: 'passeport', extra: 1 },
+    ]) {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/catalog/synonyms', headers: editor.headers, payload });
+      expect(r.statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    const r = await app.inject({ method: 'DELETE', url: '/api/v1/catalog/synonyms/nope', headers: editor.headers });
+    expect(r.statusCode).toBe(400);
+  });
+});
