@@ -2,6 +2,7 @@ import type { ModuleManifest, PermissionDef, RoleDef } from '../../core/module';
 import { PERM } from './contract';
 import { reservesRoutes } from './routes';
 import { seedDemoReserves, seedReferenceReserves } from './seed/seed';
+import { seedOpsDemo, seedOpsReference } from './crises/seed';
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
@@ -54,7 +55,13 @@ export const reservesManifest: ModuleManifest = {
   permissions: reservesPermissions,
   roles: reservesRoles,
   routes: reservesRoutes,
-  seedReference: seedReferenceReserves,
-  seedDemo: seedDemoReserves,
+  seedReference: async (ctx) => {
+    await seedReferenceReserves(ctx);
+    await seedOpsReference(ctx);
+  },
+  seedDemo: async (ctx) => {
+    await seedDemoReserves(ctx);
+    await seedOpsDemo(ctx);
+  },
   translations: { fr, ar, en },
 };
