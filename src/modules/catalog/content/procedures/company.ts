@@ -683,6 +683,8 @@ export const company: ProcedureSource[] = [
         'registre du commerce',
         'RC',
         'immatriculation RC',
+        'inscription au registre de commerce',
+        'inscription RC',
         'modèle 7',
         'numéro RC',
         'tribunal de commerce',
@@ -984,7 +986,7 @@ export const company: ProcedureSource[] = [
       ar: ['تسجيل النظام الأساسي', 'واجبات التسجيل', 'رسوم التسجيل', 'القانون الأساسي للشركة', 'تسجيل العقود'],
       darija: ['tasjil statut', 'statut dyal charika', 'enregistrement statut', 'l9anon l2asasi'],
     },
-    related: ['creation-entreprise-cri', 'immatriculation-registre-commerce'],
+    related: ['creation-entreprise-cri', 'immatriculation-registre-commerce', 'legalisation-signature'],
     source: 'https://www.tax.gov.ma',
   },
   {
@@ -1086,5 +1088,231 @@ export const company: ProcedureSource[] = [
     },
     related: ['certificat-negatif', 'creation-entreprise-cri'],
     source: 'https://www.ompic.ma',
+  },
+  {
+    slug: 'radiation-registre-commerce',
+    owner: 'MIN-JUSTICE',
+    title: t(
+      'Radiation du registre de commerce (cessation d’activité, dissolution)',
+      'التشطيب على التقييد في السجل التجاري (التوقف عن النشاط، الحل)',
+      'Removal from the commercial register (closing a business)',
+    ),
+    summary: t(
+      'Le commerçant qui cesse son activité, ou la société dissoute et liquidée, demande sa radiation du registre de commerce au greffe du tribunal où il est immatriculé.',
+      'يطلب التاجر الذي توقف عن نشاطه، أو الشركة المنحلة والمصفاة، التشطيب على تقييده في السجل التجاري لدى كتابة الضبط بالمحكمة المقيد بها.',
+      'A trader who stops trading, or a dissolved and liquidated company, asks the court registry to remove its entry from the commercial register.',
+    ),
+    audiences: ['companies', 'citizens'],
+    categories: ['company'],
+    lifeEvents: ['run_business'],
+    competence: [
+      {
+        orgType: 'court',
+        service: t(
+          'Greffe du tribunal de commerce — service du registre de commerce',
+          'كتابة الضبط بالمحكمة التجارية — مصلحة السجل التجاري',
+        ),
+      },
+    ],
+    channels: [
+      {
+        kind: 'counter',
+        where: t('Greffe du tribunal où l’entreprise est immatriculée', 'كتابة الضبط بالمحكمة المقيدة بها المقاولة'),
+      },
+      {
+        kind: 'online',
+        where: t(
+          'Plateforme électronique de création et d’accompagnement des entreprises',
+          'المنصة الإلكترونية لإحداث المقاولات ومواكبتها',
+        ),
+      },
+    ],
+    documents: [
+      doc('declaration', t('Déclaration de radiation signée', 'التصريح بالتشطيب موقع'), 'original', 3, {
+        legal: { ref: 'decret-2-96-906' },
+      }),
+      doc(
+        'rc-certificate',
+        t("Certificat d'immatriculation (modèle 7) ou numéro RC", 'شهادة التقييد (النموذج 7) أو رقم السجل التجاري'),
+        'copy',
+        1,
+      ),
+      doc(
+        'liquidation',
+        t(
+          'Procès-verbal de dissolution et procès-verbal de clôture de la liquidation, enregistrés',
+          'محضر الحل ومحضر قفل التصفية، مسجلان',
+        ),
+        'certified_copy',
+        1,
+        { optional: true, condition: t('Société', 'الشركة') },
+      ),
+      doc('publication', t("Justificatif de publication de l'annonce légale", 'ما يثبت نشر الإعلان القانوني'), 'copy', 1, {
+        optional: true,
+        condition: t('Société', 'الشركة'),
+      }),
+      doc('cnie', t('Copie de la CNIE du commerçant ou du liquidateur', 'نسخة من البطاقة الوطنية للتاجر أو المصفي'), 'copy', 1),
+    ],
+    conditions: [
+      t(
+        "Il faut aussi déclarer la cessation d'activité à la DGI (taxe professionnelle, impôts) et à la CNSS si l'entreprise employait des salariés.",
+        'يجب كذلك التصريح بالتوقف عن النشاط لدى المديرية العامة للضرائب (الرسم المهني، الضرائب) ولدى الصندوق الوطني للضمان الاجتماعي إذا كانت المقاولة تشغل أجراء.',
+      ),
+    ],
+    fees: [],
+    delay: {
+      usual: t('En général quelques jours.', 'عادة بضعة أيام.'),
+      legal: { ref: 'loi-15-95' },
+    },
+    legalBasis: [loi1595, decretRC, loi596, loi1795],
+    steps: [
+      step('Pour une société : décider la dissolution, liquider et publier', 'بالنسبة للشركة: تقرير الحل والتصفية والنشر'),
+      step(
+        'Déposer la déclaration de radiation au greffe et payer les droits',
+        'إيداع التصريح بالتشطيب بكتابة الضبط وأداء الرسوم',
+      ),
+      step('Retirer le certificat de radiation', 'سحب شهادة التشطيب'),
+      step(
+        'Déclarer la cessation à la DGI et à la CNSS',
+        'التصريح بالتوقف لدى المديرية العامة للضرائب والصندوق الوطني للضمان الاجتماعي',
+      ),
+    ],
+    keywords: {
+      fr: [
+        'radiation RC',
+        'radiation registre de commerce',
+        'cessation activité',
+        'fermer entreprise',
+        'dissolution société',
+        'liquidation',
+      ],
+      ar: [
+        'التشطيب على السجل التجاري',
+        'التشطيب من السجل التجاري',
+        'إغلاق الشركة',
+        'حل الشركة',
+        'التوقف عن النشاط',
+        'تصفية الشركة',
+      ],
+      darija: ['nsed charika', 'radiation rc', 'nsed lhanout', 'tachtib', 'nsali charika'],
+    },
+    related: ['immatriculation-registre-commerce', 'modification-registre-commerce'],
+    source: 'https://www.idarati.ma',
+  },
+  {
+    slug: 'inscription-portail-marches-publics',
+    owner: 'TGR',
+    title: t(
+      'Inscription des entreprises au portail marocain des marchés publics',
+      'تسجيل المقاولات في البوابة المغربية للصفقات العمومية',
+      'Registering a business on the public procurement portal',
+    ),
+    summary: t(
+      "Pour consulter et télécharger les dossiers d'appel d'offres et déposer ses offres par voie électronique, l'entreprise s'inscrit sur le portail marocain des marchés publics, géré par la Trésorerie générale du Royaume.",
+      'لتحميل ملفات طلبات العروض وإيداع العروض بطريقة إلكترونية، تسجل المقاولة في البوابة المغربية للصفقات العمومية التي تدبرها الخزينة العامة للمملكة.',
+      'To download tender documents and bid electronically, a business registers on the Moroccan public procurement portal run by the Treasury.',
+    ),
+    audiences: ['companies'],
+    categories: ['company', 'economic'],
+    lifeEvents: ['run_business'],
+    competence: [
+      {
+        orgCodes: ['TGR'],
+        service: t(
+          'Portail marocain des marchés publics (Trésorerie générale du Royaume)',
+          'البوابة المغربية للصفقات العمومية (الخزينة العامة للمملكة)',
+        ),
+      },
+    ],
+    channels: [
+      {
+        kind: 'online',
+        where: t('Portail marocain des marchés publics', 'البوابة المغربية للصفقات العمومية'),
+        url: 'https://www.marchespublics.gov.ma',
+      },
+    ],
+    documents: [
+      doc(
+        'form',
+        t(
+          "Formulaire d'inscription en ligne (identité de l'entreprise et du représentant)",
+          'استمارة التسجيل الإلكترونية (هوية المقاولة والممثل)',
+        ),
+        'electronic',
+        1,
+      ),
+      doc(
+        'rc',
+        t(
+          'Numéro de registre de commerce, identifiant fiscal et ICE',
+          'رقم السجل التجاري والتعريف الضريبي والتعريف الموحد للمقاولة',
+        ),
+        'electronic',
+        1,
+      ),
+      doc(
+        'certificate',
+        t('Certificat électronique de signature du représentant', 'شهادة التوقيع الإلكتروني للممثل'),
+        'electronic',
+        1,
+        {
+          optional: true,
+          condition: t('Pour déposer des offres par voie électronique', 'لإيداع العروض بطريقة إلكترونية'),
+          issuer: t(
+            'Prestataire de services de confiance agréé (par exemple Barid eSign)',
+            'مقدم خدمات الثقة المعتمد (مثلا Barid eSign)',
+          ),
+        },
+      ),
+    ],
+    conditions: [
+      t(
+        "L'inscription au portail est gratuite ; le certificat électronique est payant auprès du prestataire de confiance.",
+        'التسجيل في البوابة مجاني، أما الشهادة الإلكترونية فمؤدى عنها لدى مقدم خدمات الثقة.',
+      ),
+      t(
+        "Pour soumissionner, l'entreprise fournit notamment les attestations de régularité fiscale et CNSS.",
+        'يدلي المتنافس، من أجل المشاركة، على الخصوص بشهادتي انتظام الوضعية الجبائية والوضعية تجاه الصندوق الوطني للضمان الاجتماعي.',
+      ),
+    ],
+    fees: [{ key: 'fee', label: t('Inscription gratuite', 'التسجيل مجاني'), amountMad: 0 }],
+    delay: {
+      usual: t('En général immédiat à quelques jours après validation du compte.', 'عادة فوري إلى بضعة أيام بعد تفعيل الحساب.'),
+      legal: { ref: 'decret-2-22-431' },
+    },
+    legalBasis: [
+      {
+        id: 'decret-2-22-431',
+        title: t(
+          'Décret n° 2-22-431 du 15 chaabane 1444 (8 mars 2023) relatif aux marchés publics',
+          'المرسوم رقم 2.22.431 الصادر في 15 شعبان 1444 (8 مارس 2023) المتعلق بالصفقات العمومية',
+          'Decree No. 2-22-431 of 8 March 2023 on public procurement',
+        ),
+      },
+    ],
+    steps: [
+      step("S'inscrire sur le portail (espace entreprises)", 'التسجيل في البوابة (فضاء المقاولات)'),
+      step(
+        'Activer le compte et, pour les offres électroniques, obtenir un certificat de signature',
+        'تفعيل الحساب والحصول على شهادة التوقيع الإلكتروني بالنسبة للعروض الإلكترونية',
+      ),
+      step(
+        'Consulter les avis, télécharger les dossiers et déposer les offres',
+        'الاطلاع على الإعلانات وتحميل الملفات وإيداع العروض',
+      ),
+    ],
+    keywords: {
+      fr: [
+        'marchés publics',
+        'appel d’offres',
+        'portail marchés publics',
+        'soumission électronique',
+        'inscription entreprise marchés',
+      ],
+      ar: ['الصفقات العمومية', 'طلبات العروض', 'بوابة الصفقات العمومية', 'طلب عروض', 'التسجيل في بوابة الصفقات'],
+      darija: ['marche public', 'appel d offre', 'sfa9at 3omomiya', 'safa9at'],
+    },
+    related: ['attestation-regularite-fiscale', 'attestation-affiliation-cnss'],
+    source: 'https://www.marchespublics.gov.ma',
   },
 ];

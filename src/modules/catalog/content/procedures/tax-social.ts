@@ -924,7 +924,9 @@ export const taxSocial: ProcedureSource[] = [
       fr: ['immatriculation salarié', 'déclarer un salarié CNSS', 'numéro CNSS', 'immatriculation CNSS', 'inscrire employé'],
       ar: [
         'تسجيل الأجير',
+        'تسجيل الأجراء',
         'التصريح بالأجير',
+        'التصريح بالأجراء',
         'رقم التسجيل في الضمان الاجتماعي',
         'تسجيل العامل في الضمان الاجتماعي',
         'رقم الضمان الاجتماعي',
