@@ -3,12 +3,13 @@ import i18next from 'i18next';
 import { LANGUAGES } from './i18n';
 import { coreAdminWeb } from './admin';
 import { accountWeb } from './account';
+import { catalogWeb } from '../modules/catalog/web';
 import type { WebModule } from './web-module';
 
 export type { WebModule } from './web-module';
 
 /** Every module's web part. A module's screens are switched on by adding it here. */
-export const webModules: WebModule[] = [accountWeb, coreAdminWeb];
+export const webModules: WebModule[] = [accountWeb, coreAdminWeb, catalogWeb];
 
 const loaded = new Set<string>();
 
@@ -21,9 +22,10 @@ export async function loadTexts(mod: WebModule): Promise<void> {
     LANGUAGES.map(async (lang) => {
       const web = pick(mod.texts, lang);
       if (web) i18next.addResourceBundle(lang, mod.id, (await web()) as Record<string, unknown>, true, true);
-      const server = pick(mod.serverTexts, lang);
-      if (server) {
-        const { errors } = (await server()) as { errors?: Record<string, unknown> };
+      // Every server locale file of the module (it may have several, e.g. one per sub-feature).
+      const servers = Object.entries(mod.serverTexts ?? {}).filter(([file]) => file.endsWith(`/${lang}.json`));
+      for (const [, load] of servers) {
+        const { errors } = (await load()) as { errors?: Record<string, unknown> };
         if (errors) i18next.addResourceBundle(lang, 'translation', { errors }, true, false);
       }
     }),

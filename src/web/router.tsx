@@ -1,7 +1,6 @@
 import { data, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
-import { Procedures } from './pages/Procedures';
 import { NotFound } from './pages/NotFound';
 import { RouteError } from './pages/RouteError';
 import { routesOf } from './modules';
@@ -32,7 +31,6 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Home /> },
-          { path: 'procedures', element: <Procedures /> },
           { path: 'signin', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
           ...routesOf('publicRoutes'),
           { path: 'me', lazy: workspace, children: routesOf('spaceRoutes') },

@@ -1,0 +1,239 @@
+import { useLoaderData, Link, type LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../web/dates';
+import { isLang, type Lang } from '../../../web/i18n';
+import { loadJson, type RouteHandle } from '../../../web/ssr/load';
+import { useReloadOnLanguageChange } from '../../../web/ssr/revalidate';
+import { Feedback } from './Feedback';
+import { ReportUnlisted } from './ReportUnlisted';
+import type { LegalRef, PublicProcedure } from './types';
+
+async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const lang = new URL(request.url).searchParams.get('lang');
+  const query = isLang(lang) ? `?lang=${lang}` : '';
+  return loadJson<PublicProcedure>(context, `/catalog/procedures/${encodeURIComponent(params.slug ?? '')}${query}`);
+}
+
+function money(centimes: number, lang: Lang): string {
+  return new Intl.NumberFormat({ fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' }[lang], { style: 'currency', currency: 'MAD' }).format(
+    centimes / 100,
+  );
+}
+
+function Legal({ legal }: { legal: LegalRef | null }) {
+  const { t } = useTranslation('catalog');
+  if (!legal) return null;
+  return (
+    <span className="legal-ref">
+      {t('procedure.legalRef', { text: legal.title ?? legal.ref, article: legal.article ?? '' }).replace(/[\s,،]+$/, '')}
+    </span>
+  );
+}
+
+/** A published procedure, complete without JavaScript, printable, with its last update and legal references. */
+export function ProcedurePage() {
+  const p = useLoaderData<typeof loader>();
+  useReloadOnLanguageChange();
+  const { t, i18n } = useTranslation('catalog');
+  const lang = (isLang(i18n.language) ? i18n.language : 'fr') as Lang;
+  const outdated = p.possiblyOutdated.length > 0;
+  return (
+    <article className="container page procedure" lang={p.lang} dir={p.lang === 'ar' ? 'rtl' : 'ltr'}>
+      <nav aria-label={t('procedure.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('procedure.home')}</Link> › <Link to="/procedures">{t('procedure.catalog')}</Link>
+      </nav>
+      <h1>{p.title}</h1>
+      <p className="lead">{p.summary}</p>
+      <p className="meta">
+        {t('procedure.updated', { date: formatDate(p.lastUpdated, false, lang) })} ·{' '}
+        {t('procedure.owner', { name: p.owner.name })} · {t('procedure.version', { n: p.version.number })}
+      </p>
+      {outdated && (
+        <p className="alert alert-info" role="note">
+          {t('procedure.outdated')}
+        </p>
+      )}
+      <p className="tags">
+        {p.audiences.map((a) => (
+          <span key={a} className="tag">
+            {t(`audiences.${a}`, { defaultValue: a })}
+          </span>
+        ))}
+        {p.categories.map((c) => (
+          <Link key={c} className="tag" to={`/procedures?category=${c}`}>
+            {t(`categories.${c}`, { defaultValue: c })}
+          </Link>
+        ))}
+      </p>
+      <p className="no-print actions">
+        <button type="button" className="btn" onClick={() => window.print()}>
+          {t('procedure.print')}
+        </button>
+        {(['fr', 'ar', 'en'] as const)
+          .filter((l) => l !== p.lang && (l !== 'en' || p.hasEnglish))
+          .map((l) => (
+            <a key={l} href={`/procedures/${p.slug}?lang=${l}`} hrefLang={l} lang={l}>
+              {t(`procedure.readIn.${l}`)}
+            </a>
+          ))}
+      </p>
+
+      <section aria-labelledby="who">
+        <h2 id="who">{t('procedure.who')}</h2>
+        <ul>
+          {p.competence.map((c, i) => (
+            <li key={i}>{c.service}</li>
+          ))}
+        </ul>
+      </section>
+
+      {p.conditions.length > 0 && (
+        <section aria-labelledby="conditions">
+          <h2 id="conditions">{t('procedure.conditions')}</h2>
+          <ul>
+            {p.conditions.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t('procedure.documents')}</h2>
+        <ol className="documents">
+          {p.documents.map((d) => (
+            <li key={d.key} id={`doc-${d.key}`}>
+              <strong>{d.name}</strong>
+              {d.optional && <span className="tag">{t('procedure.optional')}</span>}
+              <div className="doc-facts">
+                {t(`docForms.${d.form}`, { defaultValue: d.form })} · {t('procedure.copies', { count: d.copies })}
+                {d.issuer && <> · {t('procedure.issuer', { issuer: d.issuer })}</>}
+              </div>
+              {d.description && <p>{d.description}</p>}
+              {d.condition && <p className="muted">{d.condition}</p>}
+              <Legal legal={d.legal} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="fees">
+        <h2 id="fees">{t('procedure.fees')}</h2>
+        {p.fees.length === 0 || p.fees.every((f) => f.amountCentimes === 0) ? <p>{t('procedure.free')}</p> : null}
+        {p.fees.length > 0 && (
+          <ul>
+            {p.fees.map((f) => (
+              <li key={f.key}>
+                {f.label} : <strong>{f.amountCentimes === 0 ? t('procedure.freeShort') : money(f.amountCentimes, lang)}</strong>
+                {f.payment && <> — {f.payment}</>} <Legal legal={f.legal} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="delay">
+        <h2 id="delay">{t('procedure.delay')}</h2>
+        {p.delay.legalDays !== null && (
+          <p>
+            {t(p.delay.legalUnit === 'calendar_days' ? 'procedure.legalCalendarDays' : 'procedure.legalWorkingDays', {
+              count: p.delay.legalDays,
+            })}{' '}
+            <Legal legal={p.delay.legal} />
+          </p>
+        )}
+        {p.delay.usual && <p>{t('procedure.usual', { usual: p.delay.usual })}</p>}
+      </section>
+
+      <section aria-labelledby="how">
+        <h2 id="how">{t('procedure.how')}</h2>
+        <ul>
+          {p.channels.map((c, i) => (
+            <li key={i}>
+              <strong>{t(`channels.${c.kind}`, { defaultValue: c.kind })}</strong> — {c.where}
+              {c.url && (
+                <>
+                  {' '}
+                  <a href={c.url} rel="noopener noreferrer external">
+                    <bdi dir="ltr">{c.url.replace(/^https?:\/\//, '')}</bdi>
+                  </a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <ol className="steps">
+          {p.steps.map((s, i) => (
+            <li key={i}>
+              <strong>{s.title}</strong>
+              {s.detail && <p>{s.detail}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {p.forms.length > 0 && (
+        <section aria-labelledby="forms">
+          <h2 id="forms">{t('procedure.formsTitle')}</h2>
+          <ul>
+            {p.forms.map((f, i) => (
+              <li key={i}>{f.url ? <a href={f.url}>{f.name}</a> : f.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="legal">
+        <h2 id="legal">{t('procedure.legalBasis')}</h2>
+        <ul>
+          {p.legalBasis.map((l) => (
+            <li key={l.id}>
+              {l.url ? <a href={l.url}>{l.title}</a> : l.title}
+              {l.reference && <> — {l.reference}</>}
+              {l.bulletin && <> ({l.bulletin})</>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {p.related.length > 0 && (
+        <section aria-labelledby="related" className="no-print">
+          <h2 id="related">{t('procedure.related')}</h2>
+          <ul>
+            {p.related.map((r) => (
+              <li key={r.slug}>
+                <Link to={`/procedures/${r.slug}`}>{r.title ?? r.slug}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="no-print">
+        <Feedback slug={p.slug} lang={p.lang} />
+        <ReportUnlisted procedure={p} />
+      </div>
+    </article>
+  );
+}
+
+const handle: RouteHandle = {
+  head: ({ data, url }) => {
+    const p = data as PublicProcedure | undefined;
+    if (!p) return {};
+    const base = `${url.protocol}//${url.host}/procedures/${p.slug}`;
+    return {
+      title: `${p.title} — Raqmana`,
+      description: p.summary,
+      links: [
+        { rel: 'canonical', href: `${base}?lang=${p.lang}` },
+        { rel: 'alternate', hreflang: 'fr', href: `${base}?lang=fr` },
+        { rel: 'alternate', hreflang: 'ar', href: `${base}?lang=ar` },
+        ...(p.hasEnglish ? [{ rel: 'alternate', hreflang: 'en', href: `${base}?lang=en` }] : []),
+        { rel: 'alternate', hreflang: 'x-default', href: base },
+      ],
+    };
+  },
+};
+
+export const route = { loader, Component: ProcedurePage, handle };

@@ -1,0 +1,86 @@
+/** Shapes of the catalog API as the pages read them (the server's zod schemas are the reference). */
+export interface SearchItem {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  highlights: { title: string; summary: string };
+  audiences: string[];
+  categories: string[];
+}
+export interface FacetValue {
+  value: string;
+  count: number;
+  label?: string;
+}
+export interface SearchResult {
+  items: SearchItem[];
+  total: number;
+  facets: { audience: FacetValue[]; category: FacetValue[]; org: FacetValue[] };
+  suggestion?: string;
+  queryId?: string;
+}
+export interface LegalRef {
+  ref: string;
+  article: string | null;
+  title: string | null;
+  reference?: string | null;
+}
+export interface PublicProcedure {
+  id: string;
+  slug: string;
+  lang: 'fr' | 'ar' | 'en';
+  version: { id: string; number: number; effectiveDate: string | null; changeNote: string | null };
+  lastUpdated: string;
+  owner: { code: string; name: string };
+  title: string;
+  summary: string;
+  audiences: string[];
+  categories: string[];
+  lifeEvents: string[];
+  competence: { orgType: string | null; orgCodes: string[] | null; service: string }[];
+  channels: { kind: string; where: string; url: string | null }[];
+  documents: {
+    id: string | null;
+    key: string;
+    name: string;
+    description: string | null;
+    form: string;
+    copies: number;
+    issuer: string | null;
+    optional: boolean;
+    condition: string | null;
+    legal: LegalRef | null;
+  }[];
+  conditions: string[];
+  fees: {
+    id: string | null;
+    key: string;
+    label: string;
+    amountCentimes: number;
+    currency: 'MAD';
+    payment: string | null;
+    legal: LegalRef | null;
+  }[];
+  delay: { id: string | null; legalDays: number | null; legalUnit: string | null; usual: string | null; legal: LegalRef | null };
+  legalBasis: { id: string; title: string; reference: string | null; bulletin: string | null; url: string | null }[];
+  steps: { title: string; detail: string | null }[];
+  forms: { name: string; url: string | null }[];
+  related: { slug: string; title: string | null }[];
+  possiblyOutdated: string[];
+  hasEnglish: boolean;
+}
+export interface MyReport {
+  id: string;
+  slug: string;
+  title: { fr: string; ar: string; en?: string };
+  org: { code: string; nameFr: string; nameAr: string };
+  orgText: string | null;
+  document: string;
+  occurredOn: string;
+  comment: string | null;
+  status: 'open' | 'answered' | 'rejected';
+  answer: string | null;
+  answeredAt: string | null;
+  createdAt: string;
+}
