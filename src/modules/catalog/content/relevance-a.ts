@@ -35,6 +35,9 @@ export const relevanceA: RelevanceQuery[] = [
   { query: 'bourse étudiant minhaty', lang: 'fr', kind: 'plain', expected: ['bourse-enseignement-superieur-minhaty'] },
   { query: 'erreur dans acte de naissance', lang: 'fr', kind: 'synonym', expected: ['rectification-acte-etat-civil'] },
 
+  { query: 'passeport perdu a l etranger', lang: 'fr', kind: 'variant', expected: ['laissez-passer-consulaire'] },
+  { query: 'carte grise perdue', lang: 'fr', kind: 'plain', expected: ['duplicata-carte-grise'] },
+
   // Arabic
   {
     query: 'البطاقة الوطنية للتعريف',
@@ -68,6 +71,9 @@ export const relevanceA: RelevanceQuery[] = [
   { query: 'تغيير الاسم العائلي', lang: 'ar', kind: 'plain', expected: ['changement-nom'] },
   { query: 'تسجيل قنصلي', lang: 'ar', kind: 'variant', expected: ['immatriculation-consulaire'] },
   { query: 'معادلة الشهادات الأجنبية', lang: 'ar', kind: 'stemming', expected: ['equivalence-diplome'] },
+
+  { query: 'وكالة من الخارج', lang: 'ar', kind: 'plain', expected: ['procuration-consulaire'] },
+  { query: 'جواز المرور', lang: 'ar', kind: 'plain', expected: ['laissez-passer-consulaire'] },
 
   // Darija in Latin letters
   {

@@ -683,4 +683,154 @@ export const educationElectionsMre: ProcedureSource[] = [
     related: ['dossier-mariage', 'livret-famille', 'immatriculation-consulaire', 'certificat-celibat'],
     source: 'https://www.consulat.ma',
   },
+  {
+    slug: 'laissez-passer-consulaire',
+    owner: 'MAEC',
+    title: {
+      fr: 'Laissez-passer consulaire pour rentrer au Maroc',
+      ar: 'جواز المرور القنصلي للعودة إلى المغرب',
+      en: 'Consular laissez-passer to return to Morocco',
+    },
+    summary: {
+      fr: "Un Marocain à l'étranger dont le passeport a été perdu, volé ou a expiré et qui doit rentrer d'urgence au Maroc peut obtenir du consulat un laissez-passer, valable pour le seul voyage de retour.",
+      ar: 'يمكن للمغربي المقيم أو المتواجد بالخارج الذي ضاع جواز سفره أو سرق أو انتهت صلاحيته ويتعين عليه العودة إلى المغرب بصفة مستعجلة، الحصول من القنصلية على جواز مرور صالح لرحلة العودة فقط.',
+      en: 'A Moroccan abroad whose passport was lost, stolen or expired can obtain a laissez-passer from the consulate for the return journey.',
+    },
+    audiences: ['mre'],
+    categories: ['travel', 'mre'],
+    lifeEvents: ['living_abroad', 'travel_abroad'],
+    competence: [
+      { orgType: 'consulate', service: { fr: 'Service des passeports du consulat', ar: 'مصلحة جوازات السفر بالقنصلية' } },
+    ],
+    channels: [
+      CONSULAT_ONLINE,
+      { kind: 'counter', where: { fr: 'Ambassade ou consulat le plus proche', ar: 'أقرب سفارة أو قنصلية' } },
+    ],
+    documents: [
+      {
+        key: 'loss-declaration',
+        name: {
+          fr: 'Déclaration de perte ou de vol faite auprès de la police locale',
+          ar: 'تصريح بالضياع أو السرقة لدى الشرطة المحلية',
+        },
+        form: 'original',
+        copies: 1,
+        optional: true,
+        condition: { fr: 'En cas de perte ou de vol du passeport', ar: 'في حالة ضياع جواز السفر أو سرقته' },
+        issuer: { fr: 'Police du pays de séjour', ar: 'شرطة بلد الإقامة' },
+      },
+      {
+        key: 'identity-proof',
+        name: {
+          fr: "Tout document prouvant l'identité et la nationalité marocaine (CNIE, copie du passeport, carte consulaire, acte de naissance)",
+          ar: 'كل وثيقة تثبت الهوية والجنسية المغربية (البطاقة الوطنية، نسخة من جواز السفر، البطاقة القنصلية، رسم الولادة)',
+        },
+        form: 'copy',
+        copies: 1,
+      },
+      { key: 'photos', name: { fr: "Photographies d'identité récentes", ar: 'صور شمسية حديثة' }, form: 'original', copies: 2 },
+      {
+        key: 'travel',
+        name: { fr: 'Justificatif du voyage (billet ou réservation)', ar: 'ما يثبت السفر (تذكرة أو حجز)' },
+        form: 'copy',
+        copies: 1,
+        optional: true,
+        condition: { fr: 'Si le consulat le demande', ar: 'إذا طلبته القنصلية' },
+      },
+    ],
+    conditions: [
+      {
+        fr: "Le consulat vérifie l'identité et la nationalité du demandeur ; le laissez-passer ne sert qu'à regagner le Maroc, où un nouveau passeport peut ensuite être demandé.",
+        ar: 'تتحقق القنصلية من هوية الطالب وجنسيته؛ ولا يصلح جواز المرور إلا للعودة إلى المغرب، حيث يمكن بعد ذلك طلب جواز سفر جديد.',
+      },
+    ],
+    fees: [],
+    delay: {
+      usual: {
+        fr: 'En général le jour même ou sous quelques jours selon les vérifications.',
+        ar: 'عادة في نفس اليوم أو خلال بضعة أيام حسب التحريات.',
+      },
+    },
+    legalBasis: [CONVENTION_VIENNE],
+    steps: [
+      { title: { fr: 'Déclarer la perte ou le vol à la police locale', ar: 'التصريح بالضياع أو السرقة لدى الشرطة المحلية' } },
+      { title: { fr: 'Se présenter au consulat avec les pièces', ar: 'الحضور إلى القنصلية مع الوثائق' } },
+      { title: { fr: 'Retirer le laissez-passer et rentrer au Maroc', ar: 'سحب جواز المرور والعودة إلى المغرب' } },
+    ],
+    keywords: {
+      fr: [
+        'laissez-passer',
+        'laisser passer',
+        'passeport perdu à l’étranger',
+        'titre de voyage urgence',
+        'passeport volé étranger',
+      ],
+      ar: ['جواز المرور', 'ورقة المرور', 'ضياع جواز السفر بالخارج', 'وثيقة سفر مؤقتة'],
+      darija: ['laisser passer', 'jawaz tlef f lkharij', 'passpor tsr9 f lkharij', 'wra9at lmoror'],
+    },
+    related: ['passeport-biometrique-marocains-du-monde', 'immatriculation-consulaire'],
+    source: 'https://www.consulat.ma',
+  },
+  {
+    slug: 'procuration-consulaire',
+    owner: 'MAEC',
+    title: {
+      fr: 'Procuration et légalisation de signature au consulat',
+      ar: 'الوكالة وتصحيح الإمضاء بالقنصلية',
+      en: 'Power of attorney and signature legalisation at the consulate',
+    },
+    summary: {
+      fr: "Les Marocains résidant à l'étranger font légaliser leur signature (procuration, engagement, contrat) par le consulat, pour des démarches à effectuer au Maroc.",
+      ar: 'يصحح المغاربة المقيمون بالخارج إمضاءاتهم (وكالة، التزام، عقد) لدى القنصلية، قصد القيام بإجراءات بالمغرب.',
+      en: 'Moroccans abroad have their signature legalised by the consulate (power of attorney, undertaking, contract) for formalities in Morocco.',
+    },
+    audiences: ['mre'],
+    categories: ['certificates', 'mre'],
+    lifeEvents: ['living_abroad'],
+    competence: [
+      { orgType: 'consulate', service: { fr: 'Service de la légalisation du consulat', ar: 'مصلحة تصحيح الإمضاءات بالقنصلية' } },
+    ],
+    channels: [CONSULAT_ONLINE, { kind: 'counter', where: { fr: 'Consulat du lieu de résidence', ar: 'قنصلية محل الإقامة' } }],
+    documents: [
+      CNIE,
+      {
+        key: 'document',
+        name: {
+          fr: 'Le document à signer (procuration, engagement…), non signé à l’avance',
+          ar: 'الوثيقة المراد توقيعها (وكالة، التزام…) غير موقعة مسبقا',
+        },
+        form: 'original',
+        copies: 1,
+      },
+      {
+        key: 'proxy-id',
+        name: { fr: 'Copie de la CNIE du mandataire', ar: 'نسخة من البطاقة الوطنية للوكيل' },
+        form: 'copy',
+        copies: 1,
+        optional: true,
+        condition: { fr: 'Pour une procuration', ar: 'بالنسبة للوكالة' },
+      },
+    ],
+    conditions: [
+      {
+        fr: "Le signataire se présente en personne et signe devant l'agent consulaire ; certains actes (vente immobilière, par exemple) exigent un acte adoulaire ou notarié plutôt qu'une simple procuration légalisée.",
+        ar: 'يحضر الموقع شخصيا ويوقع أمام العون القنصلي؛ وتتطلب بعض التصرفات (كبيع العقار) عقدا عدليا أو توثيقيا بدل وكالة مصححة الإمضاء.',
+      },
+    ],
+    fees: [],
+    delay: { usual: { fr: 'Immédiat ou le jour même.', ar: 'فوري أو في نفس اليوم.' } },
+    legalBasis: [CONVENTION_VIENNE],
+    steps: [
+      { title: { fr: 'Prendre rendez-vous au consulat', ar: 'أخذ موعد بالقنصلية' } },
+      { title: { fr: "Signer le document devant l'agent consulaire", ar: 'توقيع الوثيقة أمام العون القنصلي' } },
+      { title: { fr: 'Payer les droits consulaires et récupérer le document', ar: 'أداء الرسوم القنصلية وتسلم الوثيقة' } },
+    ],
+    keywords: {
+      fr: ['procuration consulat', 'légalisation consulat', 'signature consulat', 'mandat Maroc depuis l’étranger'],
+      ar: ['الوكالة بالقنصلية', 'تصحيح الإمضاء بالقنصلية', 'وكالة من الخارج'],
+      darija: ['wakala f l9onsolia', 'procuration consulat', 'tas7i7 imda2 f l9onsolia'],
+    },
+    related: ['legalisation-signature', 'immatriculation-consulaire'],
+    source: 'https://www.consulat.ma',
+  },
 ];

@@ -145,9 +145,9 @@ export const identityTravel: ProcedureSource[] = [
       en: 'Electronic national identity card (CNIE): first application',
     },
     summary: {
-      fr: "Obtenir pour la première fois la carte nationale d'identité électronique, document qui prouve l'identité et la nationalité marocaine, obligatoire pour tout Marocain majeur et valable dix ans.",
-      ar: 'الحصول لأول مرة على البطاقة الوطنية للتعريف الإلكترونية، الوثيقة التي تثبت الهوية والجنسية المغربية، وهي إجبارية لكل مغربي راشد وصالحة لمدة عشر سنوات.',
-      en: 'Obtain the electronic national identity card for the first time: it proves identity and Moroccan nationality, is compulsory for adults and valid ten years.',
+      fr: "Obtenir pour la première fois la carte nationale d'identité électronique, document qui prouve l'identité et la nationalité marocaine, obligatoire à partir de 16 ans et valable dix ans.",
+      ar: 'الحصول لأول مرة على البطاقة الوطنية للتعريف الإلكترونية، الوثيقة التي تثبت الهوية والجنسية المغربية، وهي إجبارية ابتداء من 16 سنة وصالحة لمدة عشر سنوات.',
+      en: 'Obtain the electronic national identity card for the first time: it proves identity and Moroccan nationality, is compulsory from age 16 and valid ten years.',
     },
     audiences: ['citizens'],
     categories: ['identity'],
@@ -199,8 +199,8 @@ export const identityTravel: ProcedureSource[] = [
     ],
     conditions: [
       {
-        fr: 'Être de nationalité marocaine. La CNIE est obligatoire pour tout Marocain âgé de 18 ans révolus ; un mineur peut l’obtenir à la demande de son représentant légal.',
-        ar: 'أن يكون المعني بالأمر مغربي الجنسية. البطاقة الوطنية إجبارية لكل مغربي بلغ 18 سنة كاملة، ويمكن للقاصر الحصول عليها بطلب من نائبه الشرعي.',
+        fr: 'Être de nationalité marocaine. La loi n° 04-20 rend la CNIE obligatoire à partir de 16 ans révolus (18 ans sous l’ancienne loi n° 35-06) ; un mineur plus jeune peut l’obtenir à la demande de son représentant légal.',
+        ar: 'أن يكون المعني بالأمر مغربي الجنسية. يجعل القانون رقم 04.20 البطاقة الوطنية إجبارية ابتداء من سن 16 سنة كاملة (18 سنة في ظل القانون السابق رقم 35.06)، ويمكن للقاصر الأصغر سنا الحصول عليها بطلب من نائبه الشرعي.',
       },
       {
         fr: 'Se présenter en personne pour la prise des empreintes digitales et de la photographie.',

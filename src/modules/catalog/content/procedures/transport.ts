@@ -508,4 +508,79 @@ export const transport: ProcedureSource[] = [
     related: ['immatriculation-vehicule', 'legalisation-signature'],
     source: 'https://www.narsa.ma',
   },
+  {
+    slug: 'duplicata-carte-grise',
+    owner: 'NARSA',
+    title: {
+      fr: "Duplicata de la carte grise (certificat d'immatriculation) perdue, volée ou détériorée",
+      ar: 'نظير البطاقة الرمادية (شهادة التسجيل) الضائعة أو المسروقة أو المتلفة',
+      en: 'Duplicate vehicle registration certificate',
+    },
+    summary: {
+      fr: "Obtenir un duplicata du certificat d'immatriculation d'un véhicule en cas de perte, de vol ou de détérioration.",
+      ar: 'الحصول على نظير لشهادة تسجيل العربة في حالة الضياع أو السرقة أو التلف.',
+      en: 'Obtain a duplicate registration certificate after loss, theft or damage.',
+    },
+    audiences: ['citizens', 'companies'],
+    categories: ['transport'],
+    lifeEvents: ['driving'],
+    competence: [NARSA_CENTRE],
+    channels: [NARSA_ONLINE, NARSA_COUNTER],
+    documents: [
+      {
+        key: 'loss-declaration',
+        name: { fr: 'Déclaration de perte ou de vol', ar: 'تصريح بالضياع أو السرقة' },
+        form: 'original',
+        copies: 1,
+        issuer: { fr: 'Sûreté nationale ou Gendarmerie royale', ar: 'الأمن الوطني أو الدرك الملكي' },
+      },
+      {
+        key: 'damaged',
+        name: { fr: 'Carte grise détériorée', ar: 'البطاقة الرمادية المتلفة' },
+        form: 'original',
+        copies: 1,
+        optional: true,
+        condition: { fr: 'En cas de détérioration', ar: 'في حالة التلف' },
+      },
+      { ...CNIE_COPY, name: { fr: 'Copie de la CNIE du propriétaire', ar: 'نسخة من البطاقة الوطنية للمالك' } },
+      {
+        key: 'company',
+        name: {
+          fr: 'Modèle J du registre de commerce et pouvoir du représentant',
+          ar: 'النموذج ج من السجل التجاري وتفويض الممثل',
+        },
+        form: 'original',
+        copies: 1,
+        optional: true,
+        condition: { fr: 'Si le propriétaire est une société', ar: 'إذا كان المالك شركة' },
+      },
+    ],
+    conditions: [
+      {
+        fr: 'Seul le propriétaire inscrit sur la carte grise (ou son mandataire) peut demander le duplicata.',
+        ar: 'لا يمكن طلب النظير إلا من طرف المالك المسجل بالبطاقة الرمادية (أو وكيله).',
+      },
+      FEES_NOTE,
+    ],
+    fees: [],
+    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
+    legalBasis: [LOI_52_05, LOI_103_14],
+    steps: [
+      { title: { fr: 'Déclarer la perte ou le vol', ar: 'التصريح بالضياع أو السرقة' } },
+      {
+        title: {
+          fr: 'Déposer la demande en ligne ou au centre d’immatriculation',
+          ar: 'تقديم الطلب عبر الإنترنت أو بمركز التسجيل',
+        },
+      },
+      { title: { fr: 'Retirer le duplicata', ar: 'سحب النظير' } },
+    ],
+    keywords: {
+      fr: ['carte grise perdue', 'duplicata carte grise', 'perte carte grise', 'carte grise volée'],
+      ar: ['ضياع البطاقة الرمادية', 'نظير البطاقة الرمادية', 'شهادة التسجيل الضائعة'],
+      darija: ['carte grise tlfat', 'lkarta grise mchat', 'tlfat lia carte grise'],
+    },
+    related: ['immatriculation-vehicule', 'mutation-vehicule'],
+    source: 'https://www.narsa.ma',
+  },
 ];
