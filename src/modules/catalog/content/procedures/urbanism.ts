@@ -327,6 +327,13 @@ export const urbanism: ProcedureSource[] = [
         'copy',
         1,
       ),
+      doc(
+        'surveyor-certificate',
+        t("Certificat d'implantation (positionnement) de la construction", 'شهادة التوطين (تموضع البناية)'),
+        'original',
+        1,
+        { issuer: t('Ingénieur géomètre-topographe', 'مهندس مساح طبوغرافي') },
+      ),
       doc('site-logbook', t('Carnet de chantier', 'دفتر الورش'), 'copy', 1, { legal: { ref: 'loi-66-12' } }),
       idCard,
     ],
@@ -354,7 +361,7 @@ export const urbanism: ProcedureSource[] = [
         'En général 2 à 4 semaines après la visite de récolement.',
         'عادة من أسبوعين إلى أربعة أسابيع بعد زيارة المعاينة.',
       ),
-      legal: { ref: 'loi-12-90', article: 'art. 55 à 57' },
+      legal: { ref: 'loi-12-90', article: 'art. 55 à 58' },
     },
     legalBasis: [loi1290, rgc, loi6612, lo11314],
     steps: [
@@ -366,8 +373,8 @@ export const urbanism: ProcedureSource[] = [
       step(
         "Délivrance du permis d'habiter par le président du conseil communal",
         'تسليم رخصة السكن من طرف رئيس المجلس الجماعي',
-        "À défaut de réponse dans le délai légal d'un mois, le permis est réputé accordé.",
-        'في حالة عدم الرد داخل الأجل القانوني المحدد في شهر، تعتبر الرخصة مسلمة.',
+        "La loi 12-90 fixe à l'administration un délai d'un mois à compter de la déclaration d'achèvement des travaux.",
+        'يحدد القانون 12.90 للإدارة أجل شهر ابتداء من تاريخ التصريح بانتهاء الأشغال.',
       ),
     ],
     forms: [{ name: t("Déclaration d'achèvement des travaux (Rokhas)", 'التصريح بانتهاء الأشغال (رخص)'), url: ROKHAS }],
@@ -455,7 +462,7 @@ export const urbanism: ProcedureSource[] = [
         'En général 2 à 4 semaines après la visite de la commission.',
         'عادة من أسبوعين إلى أربعة أسابيع بعد زيارة اللجنة.',
       ),
-      legal: { ref: 'loi-12-90', article: 'art. 55 à 57' },
+      legal: { ref: 'loi-12-90', article: 'art. 55 à 58' },
     },
     legalBasis: [loi1290, rgc, loi6612],
     steps: [
