@@ -35,6 +35,8 @@ beforeAll(async () => {
   });
   await app.ready();
   await seedSynonyms(h.db);
+  // Start from an empty index (the demo seed may have indexed the demo catalog).
+  await h.db.execute(sql`DELETE FROM catalog.search_documents`);
   for (const d of docs) await indexProcedure(h.db, d);
   // An editor role on Témara for agent.temara (catalog-core declares the real editor role).
   const roleId = uuidv7();

@@ -14,6 +14,8 @@ const slugOf = new Map(docs.map((d) => [d.procedureId, d.slug]));
 
 beforeAll(async () => {
   h = await testDatabase();
+  // Start from an empty index (the demo seed may have indexed the demo catalog).
+  await h.db.execute(sql`DELETE FROM catalog.search_documents`);
   await seedSynonyms(h.db);
   for (const d of docs) await indexProcedure(h.db, d);
 });
