@@ -218,7 +218,11 @@ describe('reserves operations', () => {
     const view = (await call('GET', `/requests/${reqHao}`, haouz)).json();
     expect(view.lines[0].reservations).toEqual([{ platform: 'PF-07', product: PRODUCT, quantity: 100 }]);
     expect((await call('GET', `/requests/${reqChi}`, haouz)).statusCode).toBe(404);
-    expect((await call('GET', '/requests', haouz)).json().items.map((r: { number: string }) => r.number)).toEqual([reqHao]);
+    expect(
+      (await call('GET', `/requests?crisis=${crisis}`, haouz)).json().items.map((r: { number: string }) => r.number),
+    ).toEqual([reqHao]);
+    expect((await call('GET', `/requests?crisis=${crisis}`, national)).json().total).toBe(2);
+    expect((await call('GET', `/requests?crisis=${crisis}`, rsk)).json().total).toBe(0);
 
     const [a] = await rows<{ n: string }>(
       t.handle.db,

@@ -82,9 +82,12 @@ export async function recordDelivery(
     const returning = lines.filter((l) => given.get(l.line_no)!.returned > 0);
     for (const wh of [...new Set(returning.map((l) => l.warehouse))].sort()) {
       const ls = returning.filter((l) => l.warehouse === wh);
+      // Posted on behalf of the delivery, which was authorised above (the receiving territory's
+      // authority holds no right on the platform's warehouses): the actor is kept, as `system` kind.
+      const onBehalf: RequestContext = { ...ctx, actor: { ...ctx.actor!, kind: 'system' } };
       const posted = await postMovement(
         tx,
-        ctx,
+        onBehalf,
         {
           type: 'return',
           warehouse: wh,
