@@ -5,12 +5,13 @@ import { buildApp } from './core/http/app';
 import type { Logger } from './core/logger';
 import { coreManifests } from './core/manifests';
 import type { ModuleManifest } from './core/module';
+import { catalogManifest } from './modules/catalog/module';
 
 /**
  * The composition root: the kernel and the list of modules. A module is switched on by adding
  * its manifest here.
  */
-export const modules: ModuleManifest[] = [...coreManifests];
+export const modules: ModuleManifest[] = [...coreManifests, catalogManifest];
 
 export interface ServerOptions {
   config: Config;

@@ -160,6 +160,15 @@ export async function seedOperator({ db, config, log }: SeedContext): Promise<vo
     log.info({ email: config.admin.email }, 'operator account created (enrol two-factor authentication at first sign-in)');
 }
 
+/**
+ * A module's demo account (demo mode only, listed in the README): created once with the demo
+ * password, and the demo TOTP secret when `totp`; idempotent.
+ */
+export async function seedDemoAccount({ db, config, log }: SeedContext, a: DemoAccount): Promise<boolean> {
+  if (config.production) throw new Error('Demo accounts are refused in production.');
+  return ensureAccount(db, config, log, a, DEMO_PASSWORD, a.totp ? DEMO_TOTP_SECRET : null);
+}
+
 /** The demo accounts (README): idempotent, a second run changes nothing. */
 export async function seedDemoAccounts({ db, config, log }: SeedContext): Promise<void> {
   if (config.production) throw new Error('Demo accounts are refused in production.');

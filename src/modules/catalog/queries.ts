@@ -1,0 +1,645 @@
+/**
+ * Read models of the catalog: the public page of a procedure, the back office's views of
+ * procedures and versions, items, open data, reports and indicators.
+ */
+import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { can, scopeCondition, type RequestContext } from '../../core/access/context';
+import { rows, type Executor } from '../../core/db/client';
+import { AppError } from '../../core/errors';
+import { availableActions, historyOf } from '../../core/workflow/engine';
+import {
+  CATALOG_EDIT,
+  CATALOG_FEEDBACK_ANSWER,
+  CATALOG_REVIEW,
+  CATALOG_STATS_READ,
+  versionWorkflow,
+  type CatalogLang,
+  type ReportStatus,
+  type VersionState,
+  type TText,
+  type VersionContent,
+} from './contract';
+import { items, versions } from './schema/catalog';
+import { diffContents } from './versioning';
+import { loadProcedure, loadVersion } from './commands/shared';
+
+// ---------- language ----------
+
+/** The text in `lang`, falling back to French (English is optional). */
+export const pick = (t: TText | undefined, lang: CatalogLang): string | null =>
+  t ? (lang === 'en' ? (t.en ?? t.fr) : t[lang]) : null;
+
+interface LegalResolved {
+  ref: string;
+  article: string | null;
+  title: string | null;
+  reference: string | null;
+  bulletin: string | null;
+  url: string | null;
+}
+
+function legalOf(c: VersionContent, lang: CatalogLang, l?: { ref: string; article?: string | undefined }): LegalResolved | null {
+  if (!l) return null;
+  const text = c.legalBasis.find((x) => x.id === l.ref);
+  return {
+    ref: l.ref,
+    article: l.article ?? null,
+    title: pick(text?.title, lang),
+    reference: text?.reference ?? null,
+    bulletin: text?.bulletin ?? null,
+    url: text?.url ?? null,
+  };
+}
+
+export interface ItemIdRow {
+  id: string;
+  kind: string;
+  key: string;
+}
+
+/** A version's content in one language, with the ids of its items and resolved legal references. */
+export function localize(c: VersionContent, lang: CatalogLang, itemIds: ItemIdRow[]) {
+  const idOf = (kind: string, key: string) => itemIds.find((i) => i.kind === kind && i.key === key)?.id ?? null;
+  return {
+    title: pick(c.title, lang)!,
+    summary: pick(c.summary, lang)!,
+    audiences: c.audiences,
+    categories: c.categories,
+    lifeEvents: c.lifeEvents,
+    competence: c.competence.map((x) => ({
+      ...('orgType' in x ? { orgType: x.orgType, orgCodes: null } : { orgType: null, orgCodes: x.orgCodes }),
+      service: pick(x.service, lang)!,
+    })),
+    channels: c.channels.map((ch) => ({ kind: ch.kind, where: pick(ch.where, lang)!, url: ch.url ?? null })),
+    documents: c.documents.map((d) => ({
+      id: idOf('document', d.key),
+      key: d.key,
+      name: pick(d.name, lang)!,
+      description: pick(d.description, lang),
+      form: d.form,
+      copies: d.copies,
+      issuer: pick(d.issuer, lang),
+      optional: d.optional ?? false,
+      condition: pick(d.condition, lang),
+      legal: legalOf(c, lang, d.legal),
+    })),
+    conditions: c.conditions.map((x) => pick(x, lang)!),
+    fees: c.fees.map((f) => ({
+      id: idOf('fee', f.key),
+      key: f.key,
+      label: pick(f.label, lang)!,
+      amountCentimes: Math.round(f.amountMad * 100),
+      currency: 'MAD' as const,
+      payment: pick(f.payment, lang),
+      legal: legalOf(c, lang, f.legal),
+    })),
+    delay: {
+      id: idOf('delay', 'delay'),
+      legalDays: c.delay.legalDays ?? null,
+      legalUnit: c.delay.legalUnit ?? null,
+      usual: pick(c.delay.usual, lang),
+      legal: legalOf(c, lang, c.delay.legal),
+    },
+    legalBasis: c.legalBasis.map((l) => ({
+      id: l.id,
+      title: pick(l.title, lang)!,
+      reference: l.reference ?? null,
+      bulletin: l.bulletin ?? null,
+      url: l.url ?? null,
+    })),
+    steps: c.steps.map((s) => ({ title: pick(s.title, lang)!, detail: pick(s.detail, lang) })),
+    forms: (c.forms ?? []).map((f) => ({ name: pick(f.name, lang)!, url: f.url ?? null })),
+    keywords: c.keywords,
+    related: c.related,
+  };
+}
+
+// ---------- public page ----------
+
+export interface PublicHead {
+  procedureId: string;
+  versionId: string;
+  publishedAt: Date;
+}
+
+/** Only what the cache validators need: one indexed read. */
+export async function publicHead(exec: Executor, slug: string): Promise<PublicHead | null> {
+  const [r] = await rows<{ id: string; published_version_id: string; published_at: Date | string }>(
+    exec,
+    sql`SELECT id, published_version_id, published_at FROM catalog.procedures
+        WHERE slug = ${slug} AND published_version_id IS NOT NULL`,
+  );
+  return r ? { procedureId: r.id, versionId: r.published_version_id, publishedAt: new Date(r.published_at) } : null;
+}
+
+export async function publicProcedure(exec: Executor, slug: string, lang: CatalogLang) {
+  const [r] = await rows<{
+    id: string;
+    slug: string;
+    version_id: string;
+    number: number;
+    effective_date: string | null;
+    published_at: Date | string;
+    change_note: string | null;
+    content: VersionContent;
+    stale: { field: string; lang: string }[];
+    owner_code: string;
+    owner_fr: string;
+    owner_ar: string;
+    owner_en: string | null;
+  }>(
+    exec,
+    sql`SELECT p.id, p.slug, v.id AS version_id, v.number, v.effective_date::text AS effective_date, v.published_at, v.change_note,
+               v.content, v.stale, o.code AS owner_code, o.name_fr AS owner_fr, o.name_ar AS owner_ar, o.name_en AS owner_en
+        FROM catalog.procedures p JOIN catalog.versions v ON v.id = p.published_version_id
+        JOIN core.organisations o ON o.id = p.owner_org_id
+        WHERE p.slug = ${slug}`,
+  );
+  if (!r) throw new AppError('CATALOG_PROCEDURE_NOT_FOUND', 404, { slug });
+  const itemIds = await exec
+    .select({ id: items.id, kind: items.kind, key: items.key })
+    .from(items)
+    .where(eq(items.versionId, r.version_id));
+  const relatedSlugs = r.content.related;
+  const related = relatedSlugs.length
+    ? await rows<{ slug: string; title: TText }>(
+        exec,
+        sql`SELECT p.slug, v.content->'title' AS title FROM catalog.procedures p JOIN catalog.versions v ON v.id = p.published_version_id
+            WHERE p.slug IN (${sql.join(
+              relatedSlugs.map((s) => sql`${s}`),
+              sql`, `,
+            )})`,
+      )
+    : [];
+  const ownerName = lang === 'ar' ? r.owner_ar : lang === 'en' ? (r.owner_en ?? r.owner_fr) : r.owner_fr;
+  const content = localize(r.content, lang, itemIds);
+  return {
+    id: r.id,
+    slug: r.slug,
+    lang,
+    version: { id: r.version_id, number: r.number, effectiveDate: r.effective_date, changeNote: r.change_note },
+    lastUpdated: new Date(r.published_at).toISOString(),
+    owner: { code: r.owner_code, name: ownerName },
+    ...content,
+    related: relatedSlugs.map((s) => {
+      const x = related.find((y) => y.slug === s);
+      return { slug: s, title: x ? pick(x.title, lang) : null };
+    }),
+    possiblyOutdated: lang === 'en' ? [] : r.stale.filter((s) => s.lang === lang).map((s) => s.field),
+    hasEnglish: r.content.title.en !== undefined,
+  };
+}
+
+// ---------- items ----------
+
+/** One item (document, fee, delay) by id, with its version; public when the version was published. */
+export async function itemById(exec: Executor, ctx: RequestContext, id: string, lang: CatalogLang) {
+  const [r] = await rows<{
+    id: string;
+    kind: string;
+    key: string;
+    slug: string;
+    owner_path: string;
+    version_id: string;
+    number: number;
+    state: string;
+    effective_date: string | null;
+    published_at: Date | string | null;
+    content: VersionContent;
+  }>(
+    exec,
+    sql`SELECT i.id, i.kind, i.key, p.slug, o.path AS owner_path, v.id AS version_id, v.number, v.state,
+               v.effective_date::text AS effective_date, v.published_at, v.content
+        FROM catalog.items i JOIN catalog.versions v ON v.id = i.version_id
+        JOIN catalog.procedures p ON p.id = i.procedure_id JOIN core.organisations o ON o.id = p.owner_org_id
+        WHERE i.id = ${id}`,
+  );
+  const visible =
+    r &&
+    (r.state === 'published' ||
+      r.state === 'archived' ||
+      can(ctx, CATALOG_EDIT, r.owner_path) ||
+      can(ctx, CATALOG_REVIEW, r.owner_path));
+  if (!r || !visible) throw new AppError('CATALOG_ITEM_NOT_FOUND', 404, { id });
+  const loc = localize(r.content, lang, [{ id: r.id, kind: r.kind, key: r.key }]);
+  const item =
+    r.kind === 'document'
+      ? loc.documents.find((d) => d.key === r.key)
+      : r.kind === 'fee'
+        ? loc.fees.find((f) => f.key === r.key)
+        : loc.delay;
+  return {
+    id: r.id,
+    kind: r.kind as 'document' | 'fee' | 'delay',
+    key: r.key,
+    procedure: { slug: r.slug, title: loc.title },
+    version: {
+      id: r.version_id,
+      number: r.number,
+      state: r.state,
+      effectiveDate: r.effective_date,
+      publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+    },
+    item: (item ?? {}) as Record<string, unknown>,
+  };
+}
+
+// ---------- back office ----------
+
+async function manageableProcedure(exec: Executor, ctx: RequestContext, slug: string) {
+  const p = await loadProcedure(exec, slug).catch(() => null);
+  if (!p || !(can(ctx, CATALOG_EDIT, p.owner_path) || can(ctx, CATALOG_REVIEW, p.owner_path)))
+    throw new AppError('CATALOG_PROCEDURE_NOT_FOUND', 404, { slug });
+  return p;
+}
+
+const versionSummary = (v: typeof versions.$inferSelect) => ({
+  id: v.id,
+  number: v.number,
+  state: v.state as VersionState,
+  effectiveDate: v.effectiveDate,
+  changeNote: v.changeNote,
+  authorId: v.authorId,
+  staleCount: v.stale.length,
+  createdAt: v.createdAt.toISOString(),
+  updatedAt: v.updatedAt.toISOString(),
+  submittedAt: v.submittedAt?.toISOString() ?? null,
+  publishedAt: v.publishedAt?.toISOString() ?? null,
+  archivedAt: v.archivedAt?.toISOString() ?? null,
+});
+
+/** A procedure for its editors and reviewers: its versions (404 outside their scope). */
+export async function manageProcedure(exec: Executor, ctx: RequestContext, slug: string) {
+  const p = await manageableProcedure(exec, ctx, slug);
+  const vs = await exec.select().from(versions).where(eq(versions.procedureId, p.id)).orderBy(desc(versions.number));
+  const title = vs[0]?.content.title ?? null;
+  return {
+    id: p.id,
+    slug: p.slug,
+    ownerCode: p.owner_code,
+    title,
+    publishedVersion: vs.find((v) => v.state === 'published')?.number ?? null,
+    versions: vs.map(versionSummary),
+    canEdit: can(ctx, CATALOG_EDIT, p.owner_path),
+    canReview: can(ctx, CATALOG_REVIEW, p.owner_path),
+  };
+}
+
+/** A version in full (both languages), its staleness flags, items, allowed actions and history. */
+export async function manageVersion(exec: Executor, ctx: RequestContext, slug: string, number: number) {
+  const p = await manageableProcedure(exec, ctx, slug);
+  const v = await loadVersion(exec, p.id, number);
+  const its = await exec
+    .select({ id: items.id, kind: items.kind, key: items.key, amountCentimes: items.amountCentimes })
+    .from(items)
+    .where(eq(items.versionId, v.id))
+    .orderBy(asc(items.kind), asc(items.position));
+  const history = await historyOf(exec, versionWorkflow.entityType, v.id);
+  return {
+    ...versionSummary(v),
+    slug: p.slug,
+    ownerCode: p.owner_code,
+    baseVersionId: v.baseVersionId,
+    content: v.content,
+    stale: v.stale,
+    items: its,
+    actions: availableActions(versionWorkflow, v.state, ctx, { staleCount: v.stale.length }, p.owner_path).map((a) => ({
+      action: a.action,
+      to: a.to,
+      requiresComment: a.requiresComment,
+    })),
+    history: history.map((h) => ({
+      action: h.action,
+      fromState: h.fromState,
+      toState: h.toState,
+      actorId: h.actorId,
+      comment: h.comment,
+      at: h.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** The field-level diff of version `number` against `against` (default: the version it was copied from, or the previous one). */
+export async function versionDiff(exec: Executor, ctx: RequestContext, slug: string, number: number, against?: number) {
+  const p = await manageableProcedure(exec, ctx, slug);
+  const v = await loadVersion(exec, p.id, number);
+  let base: typeof versions.$inferSelect | undefined;
+  if (against !== undefined) base = await loadVersion(exec, p.id, against);
+  else if (v.baseVersionId) [base] = await exec.select().from(versions).where(eq(versions.id, v.baseVersionId));
+  else if (number > 1) base = await loadVersion(exec, p.id, number - 1).catch(() => undefined);
+  const changes = diffContents(base?.content ?? null, v.content);
+  return { slug, number, against: base?.number ?? null, changes };
+}
+
+/** Procedures the caller may edit or review, with the state of their latest version. */
+export async function listManaged(
+  exec: Executor,
+  ctx: RequestContext,
+  q: { state?: string | undefined; page: number; pageSize: number },
+) {
+  const where: SQL[] = [
+    sql`(${scopeCondition(ctx, CATALOG_EDIT, sql`p.owner_org_id`)} OR ${scopeCondition(ctx, CATALOG_REVIEW, sql`p.owner_org_id`)})`,
+  ];
+  if (q.state) where.push(sql`v.state = ${q.state}`);
+  const cond = sql.join(where, sql` AND `);
+  const list = await rows<{
+    slug: string;
+    owner_code: string;
+    number: number;
+    state: string;
+    title: TText;
+    updated_at: Date | string;
+    stale_count: number;
+    published_number: number | null;
+    total: string | number;
+  }>(
+    exec,
+    sql`SELECT p.slug, o.code AS owner_code, v.number, v.state, v.content->'title' AS title, v.updated_at,
+               jsonb_array_length(v.stale) AS stale_count, pv.number AS published_number, count(*) OVER () AS total
+        FROM catalog.procedures p
+        JOIN core.organisations o ON o.id = p.owner_org_id
+        JOIN LATERAL (SELECT * FROM catalog.versions x WHERE x.procedure_id = p.id ORDER BY x.number DESC LIMIT 1) v ON TRUE
+        LEFT JOIN catalog.versions pv ON pv.id = p.published_version_id
+        WHERE ${cond}
+        ORDER BY v.updated_at DESC, p.slug
+        LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  return {
+    items: list.map((r) => ({
+      slug: r.slug,
+      ownerCode: r.owner_code,
+      latestVersion: r.number,
+      state: r.state,
+      title: r.title,
+      updatedAt: new Date(r.updated_at).toISOString(),
+      staleCount: Number(r.stale_count),
+      publishedVersion: r.published_number,
+    })),
+    total: Number(list[0]?.total ?? 0),
+  };
+}
+
+// ---------- open data ----------
+
+export interface ExportRow {
+  id: string;
+  slug: string;
+  ownerCode: string;
+  version: number;
+  effectiveDate: string | null;
+  publishedAt: string;
+  content: VersionContent;
+  items: ItemIdRow[];
+}
+
+/** Every published procedure with its published version, slug order. */
+export async function publishedCatalog(exec: Executor): Promise<ExportRow[]> {
+  const list = await rows<{
+    id: string;
+    slug: string;
+    owner_code: string;
+    number: number;
+    effective_date: string | null;
+    published_at: Date | string;
+    content: VersionContent;
+    version_id: string;
+  }>(
+    exec,
+    sql`SELECT p.id, p.slug, o.code AS owner_code, v.number, v.effective_date::text AS effective_date, v.published_at, v.content, v.id AS version_id
+        FROM catalog.procedures p JOIN catalog.versions v ON v.id = p.published_version_id
+        JOIN core.organisations o ON o.id = p.owner_org_id
+        ORDER BY p.slug COLLATE "C"`,
+  );
+  const its = await rows<ItemIdRow & { version_id: string }>(
+    exec,
+    sql`SELECT i.id, i.kind, i.key, i.version_id FROM catalog.items i
+        JOIN catalog.procedures p ON p.published_version_id = i.version_id`,
+  );
+  const byVersion = new Map<string, ItemIdRow[]>();
+  for (const i of its) byVersion.set(i.version_id, [...(byVersion.get(i.version_id) ?? []), i]);
+  return list.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    ownerCode: r.owner_code,
+    version: r.number,
+    effectiveDate: r.effective_date,
+    publishedAt: new Date(r.published_at).toISOString(),
+    content: r.content,
+    items: byVersion.get(r.version_id) ?? [],
+  }));
+}
+
+/** Slugs and publication dates of the published catalog (sitemap). */
+export async function sitemapEntries(exec: Executor): Promise<{ slug: string; publishedAt: string; hasEnglish: boolean }[]> {
+  const list = await rows<{ slug: string; published_at: Date | string; has_en: boolean }>(
+    exec,
+    sql`SELECT p.slug, p.published_at, (v.content->'title' ? 'en') AS has_en
+        FROM catalog.procedures p JOIN catalog.versions v ON v.id = p.published_version_id
+        ORDER BY p.slug COLLATE "C"`,
+  );
+  return list.map((r) => ({ slug: r.slug, publishedAt: new Date(r.published_at).toISOString(), hasEnglish: r.has_en }));
+}
+
+// ---------- reports ----------
+
+interface ReportRow {
+  id: string;
+  slug: string;
+  title: TText;
+  org_code: string;
+  org_fr: string;
+  org_ar: string;
+  org_text: string | null;
+  document: string;
+  occurred_on: string;
+  comment: string | null;
+  status: string;
+  answer: string | null;
+  answered_at: Date | string | null;
+  created_at: Date | string;
+  item_id: string | null;
+  version_number: number | null;
+}
+
+const reportSelect = sql`SELECT r.id, p.slug, v.content->'title' AS title, o.code AS org_code, o.name_fr AS org_fr, o.name_ar AS org_ar,
+         r.org_text, r.document, r.occurred_on::text AS occurred_on, r.comment, r.status, r.answer, r.answered_at, r.created_at,
+         r.item_id, rv.number AS version_number
+  FROM catalog.reports r JOIN catalog.procedures p ON p.id = r.procedure_id
+  JOIN catalog.versions v ON v.id = COALESCE(p.published_version_id, r.version_id)
+  LEFT JOIN catalog.versions rv ON rv.id = r.version_id
+  JOIN core.organisations o ON o.id = r.org_id`;
+
+const toReport = (r: ReportRow) => ({
+  id: r.id,
+  slug: r.slug,
+  title: r.title,
+  org: { code: r.org_code, nameFr: r.org_fr, nameAr: r.org_ar },
+  orgText: r.org_text,
+  document: r.document,
+  occurredOn: r.occurred_on,
+  comment: r.comment,
+  status: r.status as ReportStatus,
+  answer: r.answer,
+  answeredAt: r.answered_at ? new Date(r.answered_at).toISOString() : null,
+  createdAt: new Date(r.created_at).toISOString(),
+  itemId: r.item_id,
+  versionNumber: r.version_number,
+});
+
+/** Reports routed to administrations in the caller's scope (catalog.feedback.answer). */
+export async function listReports(
+  exec: Executor,
+  ctx: RequestContext,
+  q: { status?: string | undefined; page: number; pageSize: number },
+) {
+  const where: SQL[] = [scopeCondition(ctx, CATALOG_FEEDBACK_ANSWER, sql`r.org_id`)];
+  if (q.status) where.push(sql`r.status = ${q.status}`);
+  const list = await rows<ReportRow & { total: string | number }>(
+    exec,
+    sql`${reportSelect} WHERE ${sql.join(where, sql` AND `)}
+        ORDER BY r.created_at DESC, r.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  const [count] = await rows<{ n: string | number }>(
+    exec,
+    sql`SELECT count(*) AS n FROM catalog.reports r WHERE ${sql.join(where, sql` AND `)}`,
+  );
+  return { items: list.map(toReport), total: Number(count?.n ?? 0) };
+}
+
+/** The reports the caller made, newest first. */
+export async function myReports(exec: Executor, userId: string) {
+  const list = await rows<ReportRow>(
+    exec,
+    sql`${reportSelect} WHERE r.reporter_id = ${userId} ORDER BY r.created_at DESC, r.id DESC LIMIT 200`,
+  );
+  return { items: list.map(toReport), total: list.length };
+}
+
+// ---------- indicators ----------
+
+export async function orgByCode(exec: Executor, code: string) {
+  const [o] = await rows<{ id: string; path: string; code: string; name_fr: string; name_ar: string }>(
+    exec,
+    sql`SELECT id, path, code, name_fr, name_ar FROM core.organisations WHERE code = ${code}`,
+  );
+  return o;
+}
+
+/**
+ * Indicators for an administration and everything below it (a territory): procedures, freshness
+ * of their published versions, views, ratings, reports of unlisted documents and how fast they
+ * were answered; monthly series over the last `months` months, shaped for charts.
+ */
+export async function indicators(exec: Executor, ctx: RequestContext, orgCode: string, months = 12, now = new Date()) {
+  const org = await orgByCode(exec, orgCode);
+  if (!org) throw new AppError('CATALOG_ORG_NOT_FOUND', 404, { code: orgCode });
+  if (!can(ctx, CATALOG_STATS_READ, org.path)) throw new AppError('CORE_FORBIDDEN', 403, { permission: CATALOG_STATS_READ });
+  const prefix = `${org.path}%`;
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
+  const sinceDay = since.toISOString().slice(0, 10);
+  const inScope = sql`p.owner_org_id IN (SELECT id FROM core.organisations WHERE path LIKE ${prefix})`;
+  const nowIso = now.toISOString();
+
+  const [proc] = await rows<{
+    total: number;
+    published: number;
+    median_age: number | null;
+    fresh: number;
+    aging: number;
+    old: number;
+  }>(
+    exec,
+    sql`SELECT count(*)::int AS total, count(p.published_version_id)::int AS published,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (${nowIso}::timestamptz - p.published_at)) / 86400)
+                 FILTER (WHERE p.published_at IS NOT NULL) AS median_age,
+               count(*) FILTER (WHERE p.published_at >= ${nowIso}::timestamptz - interval '90 days')::int AS fresh,
+               count(*) FILTER (WHERE p.published_at < ${nowIso}::timestamptz - interval '90 days'
+                                  AND p.published_at >= ${nowIso}::timestamptz - interval '365 days')::int AS aging,
+               count(*) FILTER (WHERE p.published_at < ${nowIso}::timestamptz - interval '365 days')::int AS old
+        FROM catalog.procedures p WHERE ${inScope}`,
+  );
+  const monthsList = Array.from({ length: months }, (_, i) =>
+    new Date(Date.UTC(since.getUTCFullYear(), since.getUTCMonth() + i, 1)).toISOString().slice(0, 7),
+  );
+  const series = <T extends { month: string }>(list: T[], empty: Omit<T, 'month'>): T[] =>
+    monthsList.map((m) => list.find((x) => x.month === m) ?? ({ month: m, ...empty } as T));
+
+  const views = await rows<{ month: string; count: number }>(
+    exec,
+    sql`SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.count)::int AS count
+        FROM catalog.views_daily d JOIN catalog.procedures p ON p.id = d.procedure_id
+        WHERE ${inScope} AND d.day >= ${sinceDay}::date GROUP BY 1`,
+  );
+  const ratings = await rows<{ month: string; count: number; average: number | null; useful: number; answers: number }>(
+    exec,
+    sql`SELECT to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(f.rating)::int AS count,
+               round(avg(f.rating)::numeric, 2)::float8 AS average,
+               count(*) FILTER (WHERE f.useful)::int AS useful, count(f.useful)::int AS answers
+        FROM catalog.feedback f JOIN catalog.procedures p ON p.id = f.procedure_id
+        WHERE ${inScope} AND f.created_at >= ${sinceDay}::date GROUP BY 1`,
+  );
+  const [rAll] = await rows<{ count: number; average: number | null; useful: number; answers: number }>(
+    exec,
+    sql`SELECT count(f.rating)::int AS count, round(avg(f.rating)::numeric, 2)::float8 AS average,
+               count(*) FILTER (WHERE f.useful)::int AS useful, count(f.useful)::int AS answers
+        FROM catalog.feedback f JOIN catalog.procedures p ON p.id = f.procedure_id WHERE ${inScope}`,
+  );
+  const reportScope = sql`r.org_id IN (SELECT id FROM core.organisations WHERE path LIKE ${prefix})`;
+  const reportsByMonth = await rows<{ month: string; received: number; answered: number; median_hours: number | null }>(
+    exec,
+    sql`SELECT to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS received,
+               count(r.answered_at)::int AS answered,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (r.answered_at - r.created_at)) / 3600)
+                 FILTER (WHERE r.answered_at IS NOT NULL) AS median_hours
+        FROM catalog.reports r WHERE ${reportScope} AND r.created_at >= ${sinceDay}::date GROUP BY 1`,
+  );
+  const [rep] = await rows<{ total: number; open: number; answered: number; median_hours: number | null }>(
+    exec,
+    sql`SELECT count(*)::int AS total, count(*) FILTER (WHERE r.status = 'open')::int AS open,
+               count(r.answered_at)::int AS answered,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (r.answered_at - r.created_at)) / 3600)
+                 FILTER (WHERE r.answered_at IS NOT NULL) AS median_hours
+        FROM catalog.reports r WHERE ${reportScope}`,
+  );
+  const round1 = (x: number | null | undefined) => (x == null ? null : Math.round(Number(x) * 10) / 10);
+  const pct = (useful: number, answers: number) => (answers ? Math.round((1000 * useful) / answers) / 10 : null);
+  return {
+    org: { code: org.code, nameFr: org.name_fr, nameAr: org.name_ar },
+    months: monthsList,
+    procedures: {
+      total: proc?.total ?? 0,
+      published: proc?.published ?? 0,
+      medianAgeDays: round1(proc?.median_age),
+      freshness: { under90Days: proc?.fresh ?? 0, from90To365Days: proc?.aging ?? 0, over365Days: proc?.old ?? 0 },
+    },
+    views: {
+      total: views.reduce((s, v) => s + v.count, 0),
+      series: series(views, { count: 0 }),
+    },
+    ratings: {
+      count: rAll?.count ?? 0,
+      average: rAll?.average ?? null,
+      usefulPercent: pct(rAll?.useful ?? 0, rAll?.answers ?? 0),
+      usefulAnswers: rAll?.answers ?? 0,
+      series: series(
+        ratings.map((r) => ({ month: r.month, count: r.count, average: r.average, usefulPercent: pct(r.useful, r.answers) })),
+        { count: 0, average: null, usefulPercent: null },
+      ),
+    },
+    reports: {
+      total: rep?.total ?? 0,
+      open: rep?.open ?? 0,
+      answered: rep?.answered ?? 0,
+      medianAnswerHours: round1(rep?.median_hours),
+      series: series(
+        reportsByMonth.map((r) => ({
+          month: r.month,
+          received: r.received,
+          answered: r.answered,
+          medianAnswerHours: round1(r.median_hours),
+        })),
+        { received: 0, answered: 0, medianAnswerHours: null },
+      ),
+    },
+  };
+}

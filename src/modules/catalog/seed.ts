@@ -1,0 +1,131 @@
+import { eq, inArray } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { systemContext } from '../../core/access/context';
+import { audit } from '../../core/audit/audit';
+import type { Database } from '../../core/db/client';
+import { seedDemoAccount } from '../../core/identity/seed';
+import type { Logger } from '../../core/logger';
+import type { SeedContext } from '../../core/module';
+import { findOrgIdByCode } from '../../core/orgs/import';
+import { VersionContentSchema, type VersionContent } from './contract';
+import { demoProcedures } from './content';
+import type { ProcedureSource } from './content/types';
+import { procedures, versions } from './schema/catalog';
+import { applyVersionAction } from './commands/version-action';
+import { loadProcedure, writeItems } from './commands/shared';
+
+export const DEMO_EFFECTIVE_DATE = '2025-01-01';
+
+/** The demo content format (content/types.ts) → the content of a version. */
+export function contentOf(src: ProcedureSource, knownSlugs: Set<string>): VersionContent {
+  return VersionContentSchema.parse({
+    title: src.title,
+    summary: src.summary,
+    audiences: src.audiences,
+    categories: src.categories,
+    lifeEvents: src.lifeEvents,
+    competence: src.competence,
+    channels: src.channels,
+    documents: src.documents,
+    conditions: src.conditions,
+    fees: src.fees,
+    delay: src.delay,
+    legalBasis: src.legalBasis,
+    steps: src.steps,
+    forms: src.forms ?? [],
+    keywords: { fr: src.keywords.fr, ar: src.keywords.ar, darija: src.keywords.darija ?? [] },
+    related: src.related.filter((s) => s !== src.slug && knownSlugs.has(s)),
+  });
+}
+
+/**
+ * Loads procedures in the demo format, each with one published version (draft → submitted →
+ * published through the workflow, as the system). Idempotent: existing slugs are skipped.
+ * Returns how many were created.
+ */
+export async function seedProcedures(db: Database, log: Logger, list: ProcedureSource[], effectiveDate = DEMO_EFFECTIVE_DATE) {
+  if (!list.length) return 0;
+  const existing = new Set(
+    (
+      await db
+        .select({ slug: procedures.slug })
+        .from(procedures)
+        .where(
+          inArray(
+            procedures.slug,
+            list.map((p) => p.slug),
+          ),
+        )
+    ).map((r) => r.slug),
+  );
+  const known = new Set([...list.map((p) => p.slug), ...existing]);
+  const ctx = systemContext();
+  let created = 0;
+  for (const src of list) {
+    if (existing.has(src.slug)) continue;
+    let content: VersionContent;
+    try {
+      content = contentOf(src, known);
+    } catch (err) {
+      log.warn({ slug: src.slug, err: String(err).slice(0, 500) }, 'demo procedure skipped: content does not match the schema');
+      continue;
+    }
+    const owner = (await findOrgIdByCode(db, src.owner)) ?? (await findOrgIdByCode(db, 'MA'));
+    if (!owner) continue;
+    if (!(await findOrgIdByCode(db, src.owner)))
+      log.warn({ slug: src.slug, owner: src.owner }, 'demo procedure owner unknown: owned by MA');
+    await db.transaction(async (tx) => {
+      const procedureId = uuidv7();
+      const versionId = uuidv7();
+      const [ins] = await tx
+        .insert(procedures)
+        .values({ id: procedureId, slug: src.slug, ownerOrgId: owner.id })
+        .onConflictDoNothing({ target: procedures.slug })
+        .returning({ id: procedures.id });
+      if (!ins) return;
+      await tx.insert(versions).values({
+        id: versionId,
+        procedureId,
+        number: 1,
+        state: 'draft',
+        effectiveDate,
+        changeNote: src.source ? `Source : ${src.source}` : null,
+        content,
+        stale: [],
+      });
+      await writeItems(tx, procedureId, versionId, content);
+      await audit(tx, ctx, {
+        action: 'catalog.procedure.created',
+        entityType: 'catalog.procedure',
+        entityId: procedureId,
+        orgId: owner.id,
+        after: { slug: src.slug, owner: src.owner, version: 1, title: content.title.fr, seeded: true },
+      });
+      const p = await loadProcedure(tx, src.slug, true);
+      for (const action of ['submit', 'publish']) {
+        const [v] = await tx.select().from(versions).where(eq(versions.id, versionId));
+        await applyVersionAction(tx, ctx, p, v!, action);
+      }
+      created++;
+    });
+  }
+  return created;
+}
+
+/** Demo mode: the demo catalog and the catalog's demo accounts. */
+export async function seedCatalogDemo(ctx: SeedContext): Promise<void> {
+  await seedDemoAccount(ctx, {
+    email: 'editor.catalog@demo.raqmana.ma',
+    displayName: 'Meryem Chraibi',
+    kind: 'agent',
+    role: { code: 'catalog_editor', org: 'MIN-INTERIEUR', includeDescendants: true },
+  });
+  await seedDemoAccount(ctx, {
+    email: 'reviewer.catalog@demo.raqmana.ma',
+    displayName: 'Omar Benjelloun',
+    kind: 'agent',
+    role: { code: 'catalog_reviewer', org: 'MA', includeDescendants: true },
+  });
+  const created = await seedProcedures(ctx.db, ctx.log, demoProcedures);
+  if (created) ctx.log.info({ created }, 'demo catalog loaded');
+}
