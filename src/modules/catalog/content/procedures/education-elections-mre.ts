@@ -828,7 +828,7 @@ export const educationElectionsMre: ProcedureSource[] = [
     keywords: {
       fr: ['procuration consulat', 'légalisation consulat', 'signature consulat', 'mandat Maroc depuis l’étranger'],
       ar: ['الوكالة بالقنصلية', 'تصحيح الإمضاء بالقنصلية', 'وكالة من الخارج'],
-      darija: ['wakala f l9onsolia', 'procuration consulat', 'tas7i7 imda2 f l9onsolia'],
+      darija: ['wakala f l9onsolia', 'procuration consulat', 'wakala mn lkharij'],
     },
     related: ['legalisation-signature', 'immatriculation-consulaire'],
     source: 'https://www.consulat.ma',
