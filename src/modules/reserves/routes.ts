@@ -1,5 +1,176 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../../core/access/context';
+import { requireActor } from '../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../core/module';
+import {
+  CATEGORIES,
+  CODE_RE,
+  MOVEMENT_TYPES,
+  MovementInput,
+  MovementView,
+  PERM,
+  PlatformView,
+  ProductView,
+  StockItem,
+  VerifyReport,
+} from './contract';
+import { postMovement } from './ledger/post';
+import { verifyLedger } from './ledger/verify';
+import { getMovement, listMovements, listPlatforms, listProducts, queryStock } from './queries';
+
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(500).default(50);
+const refCode = z.string().trim().min(1).max(64).regex(CODE_RE);
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** The routes of the reserves module, under `/api/v1/reserves`. */
-export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async () => {};
+export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, opts) => {
+  await app.register(ledgerRoutes, { ...opts, prefix: '/reserves' });
+};
+
+const ledgerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db }) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/platforms',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'The 12 regional platforms with their region code, warehouses, zones and bins (any signed-in agent)',
+        response: { 200: z.object({ items: z.array(PlatformView), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      const items = await listPlatforms(db);
+      return { items, total: items.length };
+    },
+  );
+
+  r.get(
+    '/products',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'Products: category, unit and pack size, GTIN, lot/expiry/serial tracking, kit components (any signed-in agent)',
+        querystring: z.object({
+          category: z.enum(CATEGORIES).optional(),
+          q: z.string().trim().min(1).max(100).optional().describe('code, name (fr/ar/en) or GTIN'),
+          page,
+          pageSize,
+        }),
+        response: { 200: z.object({ items: z.array(ProductView), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return listProducts(db, request.query);
+    },
+  );
+
+  r.get(
+    '/stock',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'Stock on hand per warehouse, bin, product and lot, within the caller’s platforms (reserves.stock.read)',
+        description:
+          'Filters: `platform`, `warehouse`, `product` (codes), `lot` (lot or serial number), `category`. Naming a warehouse or platform outside the caller’s scope answers 403.',
+        querystring: z.object({
+          platform: refCode.optional(),
+          warehouse: refCode.optional(),
+          product: refCode.optional(),
+          lot: z.string().trim().min(1).max(64).optional(),
+          category: z.enum(CATEGORIES).optional(),
+          includeZero: bool.optional(),
+          page,
+          pageSize,
+        }),
+        response: { 200: z.object({ items: z.array(StockItem), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return queryStock(db, request.ctx, request.query);
+    },
+  );
+
+  r.post(
+    '/movements',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary:
+          'Record a movement: receipt, dispatch, transfer, transfer_in, adjustment, count, loss, return, kit assembly/disassembly, reversal',
+        description:
+          'Warehouses and products are named by code. Balances change in the same transaction as the entries, by conditional writes: when any line lacks stock the answer is 409 `RESERVES_INSUFFICIENT_STOCK` (with one error per short line) and nothing is written. Outgoing lines without a lot are picked expiry-first among unexpired lots. Send an `Idempotency-Key` header to make retries safe.',
+        body: MovementInput,
+        response: { 201: MovementView },
+      },
+    },
+    async (request, reply) => {
+      requireActor(request);
+      const ctx = request.ctx;
+      const id = await db.transaction(async (tx) => (await postMovement(tx, ctx, request.body)).id);
+      return reply.code(201).send(await getMovement(db, ctx, id));
+    },
+  );
+
+  r.get(
+    '/movements',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'Movements with their entries, newest first, within the caller’s platforms (reserves.stock.read)',
+        querystring: z.object({
+          warehouse: refCode.optional(),
+          type: z.enum(MOVEMENT_TYPES).optional(),
+          from: z.iso.datetime({ offset: true }).optional(),
+          to: z.iso.datetime({ offset: true }).optional(),
+          page,
+          pageSize: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: z.object({ items: z.array(MovementView), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return listMovements(db, request.ctx, request.query);
+    },
+  );
+
+  r.get(
+    '/movements/:id',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'One movement with its entries (404 outside the caller’s platforms)',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: MovementView },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return getMovement(db, request.ctx, request.params.id);
+    },
+  );
+
+  r.get(
+    '/verify',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary:
+          'Check the ledger: balances equal the sums of entries, none negative, transits consistent (reserves.ledger.verify, national)',
+        response: { 200: VerifyReport },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      authorize(request.ctx, PERM.verify, null);
+      return verifyLedger(db);
+    },
+  );
+};
