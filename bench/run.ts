@@ -14,6 +14,8 @@ const benches = {
   orgs: () => import('./orgs'),
   login: () => import('./login'),
   startup: () => import('./startup'),
+  'catalog-search': () => import('./catalog-search'),
+  lighthouse: () => import('./lighthouse'),
 } satisfies Record<string, () => Promise<{ run(opts: BenchOptions): Promise<void> }>>;
 
 const { values, positionals } = parseArgs({

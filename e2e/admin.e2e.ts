@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,6 +16,9 @@ if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
  * colleague and finds the grant in the audit trail; the organisation tree and search in Arabic
  * on a 360-pixel phone; people, roles and the chain check. Every page visited is scanned with axe-core.
  */
+// Long journeys on a shared 2-core machine: three minutes each.
+const JOURNEY_MS = 180_000;
+
 describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
   const base = inject('baseUrl');
   let browser: Browser;
@@ -67,144 +71,170 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
 
   const heading = () => page.locator('main h1').first().textContent();
 
-  it('an organisation administrator grants a role to a colleague, sees it on the organisation, and finds it in the audit trail', async () => {
-    await signIn('admin.temara@demo.raqmana.ma');
-    const menu = page.getByRole('navigation', { name: 'Menu de l’espace' });
-    await menu.getByRole('link', { name: 'Organisations' }).click();
-    await page.waitForURL(/\/backoffice\/orgs$/);
-    await expect.poll(heading).toBe('Organisations');
-    await page.getByTestId('org-tree').getByRole('link', { name: 'Royaume du Maroc' }).waitFor();
-    await expectNoAxeViolations(page, 'organisations (fr)');
+  it(
+    'an organisation administrator grants a role to a colleague, sees it on the organisation, and finds it in the audit trail',
+    async () => {
+      await signIn('admin.temara@demo.raqmana.ma');
+      const menu = page.getByRole('navigation', { name: 'Menu de l’espace' });
+      await menu.getByRole('link', { name: 'Organisations' }).click();
+      await page.waitForURL(/\/backoffice\/orgs$/);
+      await expect.poll(heading).toBe('Organisations');
+      await page.getByTestId('org-tree').getByRole('link', { name: 'Royaume du Maroc' }).waitFor();
+      await expectNoAxeViolations(page, 'organisations (fr)');
 
-    // Folded search: no accent typed, the commune is found.
-    await page.getByLabel('Rechercher une organisation').fill('temara');
-    const results = page.getByTestId('org-results');
-    await results.getByRole('link', { name: 'Témara', exact: true }).click();
-    await page.waitForURL(/\/backoffice\/orgs\/COM-TEMARA$/);
-    await expect.poll(heading).toBe('Témara');
-    await page.getByTestId('org-grants').getByText('agent.temara@demo.raqmana.ma').waitFor();
-    await expectNoAxeViolations(page, 'organisation page (fr)');
+      // Folded search: no accent typed, the commune is found.
+      await page.getByLabel('Rechercher une organisation').fill('temara');
+      const results = page.getByTestId('org-results');
+      await results.getByRole('link', { name: 'Témara', exact: true }).click();
+      await page.waitForURL(/\/backoffice\/orgs\/COM-TEMARA$/);
+      await expect.poll(heading).toBe('Témara');
+      await page.getByTestId('org-grants').getByText('agent.temara@demo.raqmana.ma').waitFor();
+      await expectNoAxeViolations(page, 'organisation page (fr)');
 
-    // Grant: as-you-type validation first (a bad e-mail), then the real grant.
-    const form = page.getByTestId('grant-form');
-    await form.getByLabel('Adresse e-mail').fill('not-an-email');
-    await form.getByLabel('Adresse e-mail').blur();
-    await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
-    await expect.poll(() => form.getByText('Format invalide.').count()).toBeGreaterThan(0);
-    await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
-    await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
-    await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
-    await form.getByRole('status').filter({ hasText: 'Rôle attribué.' }).waitFor();
-    const grants = page.getByTestId('org-grants');
-    await expect.poll(() => grants.getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(1);
-    // Granting the same role twice is refused, translated by its code, and what was typed is kept.
-    await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
-    await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
-    await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
-    await expect.poll(async () => (await form.getByRole('alert').textContent())?.length ?? 0).toBeGreaterThan(5);
-    expect(await form.getByLabel('Adresse e-mail').inputValue()).toBe('agent.temara@demo.raqmana.ma');
-    await expectNoAxeViolations(page, 'organisation page after grant (fr)');
+      // Grant: as-you-type validation first (a bad e-mail), then the real grant.
+      const form = page.getByTestId('grant-form');
+      await form.getByLabel('Adresse e-mail').fill('not-an-email');
+      await form.getByLabel('Adresse e-mail').blur();
+      await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
+      await expect.poll(() => form.getByText('Format invalide.').count()).toBeGreaterThan(0);
+      await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
+      await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
+      await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
+      await form.getByRole('status').filter({ hasText: 'Rôle attribué.' }).waitFor();
+      const grants = page.getByTestId('org-grants');
+      await expect.poll(() => grants.getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(1);
+      // Granting the same role twice is refused, translated by its code, and what was typed is kept.
+      await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
+      await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
+      await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
+      await expect.poll(async () => (await form.getByRole('alert').textContent())?.length ?? 0).toBeGreaterThan(5);
+      expect(await form.getByLabel('Adresse e-mail').inputValue()).toBe('agent.temara@demo.raqmana.ma');
+      await expectNoAxeViolations(page, 'organisation page after grant (fr)');
 
-    // The audit trail: filter by action, open the entry, read the diff.
-    await menu.getByRole('link', { name: "Journal d'audit" }).click();
-    await page.waitForURL(/\/backoffice\/audit/);
-    await expect.poll(heading).toBe('Journal d’audit');
-    await page.getByTestId('audit').getByRole('row').nth(1).waitFor();
-    await expectNoAxeViolations(page, 'audit trail (fr)');
-    await page.getByLabel('Action').fill('core.grant');
-    await page.getByLabel('Qui', { exact: true }).fill('admin.temara');
-    await page.waitForURL(/action=core.grant/);
-    const rows = page.getByTestId('audit').getByRole('row').filter({ hasText: 'core.grant.created' });
-    await expect.poll(() => rows.count()).toBe(1);
-    await rows
-      .first()
-      .getByRole('button', { name: /Détails/ })
-      .click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    const diff = dialog.getByTestId('audit-diff');
-    await expect.poll(() => diff.textContent()).toContain('auditor');
-    expect(await diff.textContent()).toContain('COM-TEMARA');
-    await expectNoAxeViolations(page, 'audit entry diff (fr)');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
+      // The audit trail: filter by action, open the entry, read the diff.
+      await menu.getByRole('link', { name: "Journal d'audit" }).click();
+      await page.waitForURL(/\/backoffice\/audit/);
+      await expect.poll(heading).toBe('Journal d’audit');
+      await page.getByTestId('audit').getByRole('row').nth(1).waitFor();
+      await expectNoAxeViolations(page, 'audit trail (fr)');
+      await page.getByLabel('Action').fill('core.grant');
+      await page.getByLabel('Qui', { exact: true }).fill('admin.temara');
+      await page.waitForURL(/action=core.grant/);
+      const rows = page.getByTestId('audit').getByRole('row').filter({ hasText: 'core.grant.created' });
+      await expect.poll(() => rows.count()).toBe(1);
+      await rows
+        .first()
+        .getByRole('button', { name: /Détails/ })
+        .click();
+      const entry = page.getByTestId('audit-entry');
+      await entry.waitFor();
+      // The focus moved to the opened entry.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('audit-entry-title');
+      const diff = entry.getByTestId('audit-diff');
+      await expect.poll(() => diff.textContent()).toContain('auditor');
+      expect(await diff.textContent()).toContain('COM-TEMARA');
+      await expectNoAxeViolations(page, 'audit entry diff (fr)');
+      await entry.getByRole('button', { name: 'Fermer le détail' }).click();
+      await entry.waitFor({ state: 'hidden' });
 
-    // Revoke the grant from the organisation page; the revocation is in the trail too.
-    await page.goto(`${base}/backoffice/orgs/COM-TEMARA`);
-    const row = page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' });
-    await row.getByRole('button', { name: /Retirer le rôle Auditeur/ }).click();
-    await row.getByRole('button', { name: 'Oui, retirer' }).click();
-    await expect.poll(() => page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(0);
-    await page.goto(`${base}/backoffice/audit?action=core.grant.revoked`);
-    await expect.poll(() => page.getByTestId('audit').getByRole('row').filter({ hasText: 'core.grant.revoked' }).count()).toBe(1);
-  });
+      // Revoke the grant from the organisation page; the revocation is in the trail too.
+      await page.goto(`${base}/backoffice/orgs/COM-TEMARA`);
+      const row = page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' });
+      await row.getByRole('button', { name: /Retirer le rôle Auditeur/ }).click();
+      await row.getByRole('button', { name: 'Oui, retirer' }).click();
+      await expect.poll(() => page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(0);
+      await page.goto(`${base}/backoffice/audit?action=core.grant.revoked`);
+      await expect
+        .poll(() => page.getByTestId('audit').getByRole('row').filter({ hasText: 'core.grant.revoked' }).count())
+        .toBe(1);
+    },
+    JOURNEY_MS,
+  );
 
-  it('people and roles: search a person, open their page with their roles; the roles with their permissions in French', async () => {
-    await signIn('admin.temara@demo.raqmana.ma');
-    await page.goto(`${base}/backoffice/people`);
-    await expect.poll(heading).toBe('Personnes');
-    await page.getByLabel('Nom ou adresse e-mail').fill('agent.temara');
-    await page.waitForURL(/q=agent.temara/);
-    const people = page.getByTestId('people');
-    await expect.poll(() => people.getByRole('row').count()).toBe(2);
-    await expectNoAxeViolations(page, 'people (fr)');
-    await people.getByRole('link').first().click();
-    await page.waitForURL(/\/backoffice\/people\/[0-9a-f-]{36}$/);
-    await page.getByTestId('person-grants').getByRole('link', { name: 'Témara' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Désactiver le compte' }).isVisible()).toBe(true);
-    await expectNoAxeViolations(page, 'person page (fr)');
+  it(
+    'people and roles: search a person, open their page with their roles; the roles with their permissions in French',
+    async () => {
+      await signIn('admin.temara@demo.raqmana.ma');
+      await page.goto(`${base}/backoffice/people`);
+      await expect.poll(heading).toBe('Personnes');
+      await page.getByLabel('Nom ou adresse e-mail').fill('agent.temara');
+      await page.waitForURL(/q=agent.temara/);
+      const people = page.getByTestId('people');
+      await expect.poll(() => people.getByRole('row').count()).toBe(2);
+      await expectNoAxeViolations(page, 'people (fr)');
+      await people.getByRole('link').first().click();
+      await page.waitForURL(/\/backoffice\/people\/[0-9a-f-]{36}$/);
+      await page.getByTestId('person-grants').getByRole('link', { name: 'Témara' }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Désactiver le compte' }).isVisible()).toBe(true);
+      await expectNoAxeViolations(page, 'person page (fr)');
 
-    await page.goto(`${base}/backoffice/roles`);
-    await expect.poll(heading).toBe('Rôles et habilitations');
-    const roles = page.getByTestId('roles');
-    await expect.poll(() => roles.textContent()).toContain("Consulter le journal d'audit");
-    expect(await roles.textContent()).toContain('Auditeur');
-    await expectNoAxeViolations(page, 'roles (fr)');
-  });
+      await page.goto(`${base}/backoffice/roles`);
+      await expect.poll(heading).toBe('Rôles et habilitations');
+      const roles = page.getByTestId('roles');
+      await expect.poll(() => roles.textContent()).toContain("Consulter le journal d'audit");
+      expect(await roles.textContent()).toContain('Auditeur');
+      await expectNoAxeViolations(page, 'roles (fr)');
+    },
+    JOURNEY_MS,
+  );
 
-  it('in Arabic on a 360 px phone: the organisation tree opens level by level, the search finds a commune in Arabic, the chain check reports', async () => {
-    await context.close();
-    context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
-    page = await context.newPage();
-    await signIn('operator@demo.raqmana.ma', 'ar');
-    await page.goto(`${base}/backoffice/orgs`);
-    await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
-    await expect.poll(heading).toBe('الهيئات');
-    const tree = page.getByTestId('org-tree');
-    // The root is open: its regions are listed; open a region, then its prefecture, with the keyboard.
-    const region = tree.getByRole('button', { name: 'عرض تقسيمات جهة الرباط سلا القنيطرة' });
-    await region.focus();
-    await page.keyboard.press('Enter');
-    const prefecture = tree.getByRole('button', { name: 'عرض تقسيمات عمالة الصخيرات تمارة' });
-    await prefecture.waitFor();
-    await prefecture.click();
-    await tree.getByRole('link', { name: 'تمارة', exact: true }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await expectNoAxeViolations(page, 'organisation tree (ar, 360 px)');
-    await page.screenshot({ path: `${SCREENSHOTS}/orgs-tree-ar-360.png`, fullPage: true });
+  it(
+    'in Arabic on a 360 px phone: the organisation tree opens level by level, the search finds a commune in Arabic, the chain check reports',
+    async () => {
+      await context.close();
+      context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+      page = await context.newPage();
+      await signIn('operator@demo.raqmana.ma', 'ar');
+      await page.goto(`${base}/backoffice/orgs`);
+      await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+      await expect.poll(heading).toBe('الهيئات');
+      const tree = page.getByTestId('org-tree');
+      // The root is open: its regions are listed; open a region, then its prefecture, with the keyboard.
+      const region = tree.getByRole('button', { name: 'عرض تقسيمات جهة الرباط سلا القنيطرة' });
+      await region.focus();
+      await page.keyboard.press('Enter');
+      const prefecture = tree.getByRole('button', { name: 'عرض تقسيمات عمالة الصخيرات تمارة' });
+      await prefecture.waitFor();
+      await prefecture.click();
+      await tree.getByRole('link', { name: 'تمارة', exact: true }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'organisation tree (ar, 360 px)');
+      await page.screenshot({ path: `${SCREENSHOTS}/orgs-tree-ar-360.png`, fullPage: true });
 
-    // Search in Arabic, with a different spelling of the ta marbuta (تماره).
-    await page.getByLabel('البحث عن هيئة').fill('تماره');
-    const results = page.getByTestId('org-results');
-    await results.getByRole('link', { name: 'تمارة', exact: true }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await expectNoAxeViolations(page, 'organisation search (ar, 360 px)');
-    await results.getByRole('link', { name: 'تمارة', exact: true }).click();
-    await page.waitForURL(/COM-TEMARA$/);
-    await expect.poll(heading).toBe('تمارة');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await expectNoAxeViolations(page, 'organisation page (ar, 360 px)');
+      // Search in Arabic, with a different spelling of the ta marbuta (تماره).
+      await page.getByLabel('البحث عن هيئة').fill('تماره');
+      const results = page.getByTestId('org-results');
+      await results.getByRole('link', { name: 'تمارة', exact: true }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'organisation search (ar, 360 px)');
+      await results.getByRole('link', { name: 'تمارة', exact: true }).click();
+      await page.waitForURL(/COM-TEMARA$/);
+      await expect.poll(heading).toBe('تمارة');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'organisation page (ar, 360 px)');
 
-    // The audit trail in Arabic at 360 px, and the chain check with its result.
-    await page.goto(`${base}/backoffice/audit`);
-    await expect.poll(heading).toBe('سجل التدقيق');
-    await page.getByTestId('audit').getByRole('row').nth(1).waitFor();
-    await page.getByTestId('audit-verify').click();
-    const result = page.getByTestId('audit-verify-result');
-    await result.waitFor({ timeout: 30_000 });
-    expect(await result.textContent()).toContain('السلسلة سليمة');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await expectNoAxeViolations(page, 'audit trail and chain check (ar, 360 px)');
-    await page.screenshot({ path: `${SCREENSHOTS}/audit-ar-360.png`, fullPage: true });
+      // The audit trail in Arabic at 360 px, and the chain check with its result.
+      await page.goto(`${base}/backoffice/audit`);
+      await expect.poll(heading).toBe('سجل التدقيق');
+      await page.getByTestId('audit').getByRole('row').nth(1).waitFor();
+      await page.getByTestId('audit-verify').click();
+      const result = page.getByTestId('audit-verify-result');
+      await result.waitFor({ timeout: 30_000 });
+      expect(await result.textContent()).toContain('السلسلة سليمة');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'audit trail and chain check (ar, 360 px)');
+      await page.screenshot({ path: `${SCREENSHOTS}/audit-ar-360.png`, fullPage: true });
+    },
+    JOURNEY_MS,
+  );
+
+  it('scripts/web-size.mjs: the build the journeys ran against keeps the home page under 150 KB of gzipped JavaScript', () => {
+    const out = JSON.parse(execFileSync(process.execPath, ['scripts/web-size.mjs', '--json'], { encoding: 'utf8' })) as {
+      total: number;
+      files: { file: string }[];
+    };
+    console.log(`home page JavaScript (static graph of dist/web): ${(out.total / 1024).toFixed(1)} KiB gzip`);
+    expect(out.total).toBeLessThanOrEqual(150 * 1024);
+    expect(out.files.some((f) => /index-.*\.js$/.test(f.file))).toBe(true);
   });
 });

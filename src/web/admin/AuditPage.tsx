@@ -1,21 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
-  Code,
-  Group,
-  Modal,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { api } from '../api';
 import './admin.css';
@@ -186,6 +172,11 @@ export function AuditPage() {
   const [typed, setTyped] = useState(params);
   const [debounced] = useDebouncedValue(typed, 400);
   const [open, setOpen] = useState<AuditEntry | null>(null);
+  const entryTitle = useRef<HTMLHeadingElement>(null);
+  // The opened entry is shown below the list: move the focus to it (keyboard and screen-reader users).
+  useEffect(() => {
+    if (open) entryTitle.current?.focus();
+  }, [open]);
   useEffect(() => {
     const { page: _page, ...filters } = debounced;
     const changed = Object.entries(filters).some(([k, v]) => v.trim() !== params[k as keyof typeof params]);
@@ -275,16 +266,21 @@ export function AuditPage() {
             },
           ]}
         />
+        {open && (
+          <Paper withBorder p="md" component="section" aria-labelledby="audit-entry-title" data-testid="audit-entry">
+            <Group justify="space-between" mb="sm" wrap="nowrap">
+              <Title order={2} size="h4" id="audit-entry-title" tabIndex={-1} ref={entryTitle}>
+                {t('audit.entryTitle', { seq: open.seq })}
+              </Title>
+              <Button size="compact-sm" variant="default" onClick={() => setOpen(null)}>
+                {t('audit.closeEntry')}
+              </Button>
+            </Group>
+            <Diff entry={open} />
+          </Paper>
+        )}
         <ChainCheck />
       </Stack>
-      <Modal
-        opened={open !== null}
-        onClose={() => setOpen(null)}
-        title={t('audit.entryTitle', { seq: open?.seq ?? '' })}
-        size="lg"
-      >
-        {open && <Diff entry={open} />}
-      </Modal>
     </>
   );
 }

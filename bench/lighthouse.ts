@@ -1,0 +1,106 @@
+/**
+ * `npm run bench -- lighthouse`: Lighthouse (mobile profile: Moto G-class CPU slowdown, slow 4G)
+ * against Debian's Chromium on the public home page, the sign-in page and a back-office page
+ * (signed in as the Témara organisation administrator: the session cookie is sent with every
+ * request through `extraHeaders`). Serves the production build (built first when stale) from
+ * the real server on an in-memory PGlite database with demo data. Prints the performance and
+ * accessibility scores, the main timings, and every accessibility audit that failed.
+ * CPU heavy: run it on a quiet machine. `LIGHTHOUSE_PAGES=/,/signin` limits the pages.
+ */
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { TOTP } from 'otpauth';
+import { openDatabase } from '../src/core/db/client';
+import { prepareDatabase } from '../src/core/boot';
+import { ensureWebBuild } from '../src/core/http/web-build';
+import { createLogger } from '../src/core/logger';
+import { createServer, modules } from '../src/server';
+import { DEMO_PASSWORD, testConfig } from '../src/test/config';
+import { heading, listen, onCleanup, table, type BenchOptions } from './lib';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+const AGENT = 'admin.temara@demo.raqmana.ma';
+
+async function signIn(base: string): Promise<string> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: AGENT, password: DEMO_PASSWORD }),
+  });
+  const setCookie = login.headers.getSetCookie().find((c) => c.startsWith('raqmana_session='));
+  if (!login.ok || !setCookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const cookie = setCookie.split(';')[0]!;
+  const body = (await login.json()) as { csrfToken: string; mfaRequired: boolean };
+  if (body.mfaRequired) {
+    const v = await fetch(`${base}/api/v1/auth/totp/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': body.csrfToken },
+      body: JSON.stringify({ code: new TOTP({ secret: DEMO_TOTP_SECRET }).generate() }),
+    });
+    if (!v.ok) throw new Error(`second factor failed: ${v.status} ${await v.text()}`);
+  }
+  return cookie;
+}
+
+export async function run(opts: BenchOptions): Promise<void> {
+  if (opts.db !== 'pglite') console.warn('lighthouse measures the web app: it always runs on in-memory PGlite');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (set CHROMIUM_PATH)`);
+  const log = createLogger('warn');
+  await ensureWebBuild(log);
+  const config = testConfig({ port: 0, host: '127.0.0.1' });
+  const handle = await openDatabase({ dataDir: 'memory://' });
+  onCleanup(() => handle.close());
+  await prepareDatabase(handle, config, modules, createLogger('silent'));
+  const app = await createServer({ config, handle, logger: createLogger('silent'), web: true });
+  onCleanup(() => app.close());
+  const base = await listen(app);
+  const cookie = await signIn(base);
+
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  onCleanup(async () => {
+    chrome.kill();
+  });
+
+  const pages = (process.env.LIGHTHOUSE_PAGES ?? '/,/signin,/backoffice/orgs').split(',').map((p) => p.trim());
+  heading('Lighthouse (mobile profile), Debian Chromium', opts);
+  const rows: (string | number)[][] = [];
+  const failures: string[] = [];
+  for (const p of pages) {
+    const signedIn = p.startsWith('/backoffice') || p.startsWith('/me');
+    const result = await lighthouse(`${base}${p}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      ...(signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
+    });
+    if (!result) throw new Error(`no Lighthouse result for ${p}`);
+    const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`${p}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+    rows.push([
+      p + (signedIn ? ' (signed in)' : ''),
+      score('performance'),
+      score('accessibility'),
+      metric('first-contentful-paint'),
+      metric('largest-contentful-paint'),
+      metric('total-blocking-time'),
+      metric('cumulative-layout-shift'),
+    ]);
+    for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (a && a.score !== null && a.score < 1 && ref.weight > 0) failures.push(`${p}: ${a.id} — ${a.title}`);
+    }
+    // The final URL (a signed-out back-office visit would end on /signin and measure the wrong page).
+    if (signedIn && !lhr.finalDisplayedUrl.includes(p)) failures.push(`${p}: ended on ${lhr.finalDisplayedUrl}`);
+  }
+  table(['page', 'performance', 'accessibility', 'FCP', 'LCP', 'TBT', 'CLS'], rows);
+  if (failures.length) console.log(`\naccessibility audits not passed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  else console.log('\nevery accessibility audit passed');
+}
