@@ -38,6 +38,8 @@ export const relevanceA: RelevanceQuery[] = [
   { query: 'passeport perdu a l etranger', lang: 'fr', kind: 'variant', expected: ['laissez-passer-consulaire'] },
   { query: 'carte grise perdue', lang: 'fr', kind: 'plain', expected: ['duplicata-carte-grise'] },
 
+  { query: 'adopter un enfant abandonne', lang: 'fr', kind: 'synonym', expected: ['kafala-enfant-abandonne'] },
+
   // Arabic
   {
     query: 'البطاقة الوطنية للتعريف',
@@ -74,6 +76,8 @@ export const relevanceA: RelevanceQuery[] = [
 
   { query: 'وكالة من الخارج', lang: 'ar', kind: 'plain', expected: ['procuration-consulaire'] },
   { query: 'جواز المرور', lang: 'ar', kind: 'plain', expected: ['laissez-passer-consulaire'] },
+
+  { query: 'كفالة طفل مهمل', lang: 'ar', kind: 'plain', expected: ['kafala-enfant-abandonne'] },
 
   // Darija in Latin letters
   {

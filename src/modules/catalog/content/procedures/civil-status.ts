@@ -63,6 +63,16 @@ const LOI_ORGANIQUE_113_14: LegalText = {
   reference: 'Dahir n° 1-15-85 du 20 ramadan 1436 (7 juillet 2015)',
 };
 
+const LOI_15_01: LegalText = {
+  id: 'loi-15-01',
+  title: {
+    fr: 'Loi n° 15-01 relative à la prise en charge (kafala) des enfants abandonnés',
+    ar: 'القانون رقم 15.01 المتعلق بكفالة الأطفال المهملين',
+    en: 'Law No. 15-01 on the care (kafala) of abandoned children',
+  },
+  reference: 'Dahir n° 1-02-172 du 1er rabii II 1423 (13 juin 2002)',
+};
+
 const COMMUNE_EC: Competence = {
   orgType: 'commune',
   service: { fr: "Bureau d'état civil", ar: 'مكتب الحالة المدنية', en: 'Civil status office' },
@@ -981,6 +991,119 @@ export const civilStatus: ProcedureSource[] = [
       darija: ['tbdil smiya', 'nbdel smiti', 'bdel l knia', 'knia'],
     },
     related: ['rectification-acte-etat-civil', 'copie-integrale-acte-naissance'],
+    source: 'https://www.idarati.ma',
+  },
+  {
+    slug: 'kafala-enfant-abandonne',
+    owner: 'MIN-JUSTICE',
+    title: {
+      fr: "Kafala (prise en charge) d'un enfant abandonné",
+      ar: 'كفالة طفل مهمل',
+      en: 'Kafala (care) of an abandoned child',
+    },
+    summary: {
+      fr: "Demander au juge des tutelles la kafala d'un enfant déclaré abandonné : la personne ou le couple kafil s'engage à prendre en charge sa protection, son éducation et son entretien, sans créer de lien de filiation.",
+      ar: 'طلب كفالة طفل صدر حكم بإهماله من القاضي المكلف بشؤون القاصرين: يلتزم الكافل أو الزوجان الكافلان برعايته وتربيته والنفقة عليه، دون أن يترتب عن ذلك حق في النسب.',
+      en: 'Apply to the guardianship judge for the kafala of a child declared abandoned, without creating filiation.',
+    },
+    audiences: ['citizens', 'mre'],
+    categories: ['civil_status', 'justice'],
+    lifeEvents: ['birth'],
+    competence: [
+      {
+        orgType: 'court',
+        service: {
+          fr: "Juge chargé des affaires des mineurs du tribunal de première instance du lieu de résidence de l'enfant",
+          ar: 'القاضي المكلف بشؤون القاصرين بالمحكمة الابتدائية لمحل إقامة الطفل',
+        },
+      },
+    ],
+    channels: [
+      {
+        kind: 'counter',
+        where: {
+          fr: "Tribunal de première instance du lieu de résidence de l'enfant (consulat pour les demandeurs résidant à l'étranger, qui transmet)",
+          ar: 'المحكمة الابتدائية لمحل إقامة الطفل (القنصلية بالنسبة للمقيمين بالخارج، التي تحيل الطلب)',
+        },
+      },
+    ],
+    documents: [
+      {
+        key: 'request',
+        name: { fr: 'Demande de kafala', ar: 'طلب الكفالة' },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'loi-15-01' },
+      },
+      {
+        key: 'marriage-act',
+        name: { fr: "Copie de l'acte de mariage (pour un couple)", ar: 'نسخة من عقد الزواج (بالنسبة للزوجين)' },
+        form: 'copy',
+        copies: 1,
+        optional: true,
+        condition: { fr: 'Si la demande est faite par des époux', ar: 'إذا قدم الطلب من طرف زوجين' },
+      },
+      {
+        key: 'criminal-record',
+        name: { fr: 'Extrait du casier judiciaire de chaque demandeur', ar: 'بطاقة السجل العدلي لكل طالب' },
+        form: 'original',
+        copies: 1,
+        issuer: { fr: 'Tribunal / casier judiciaire', ar: 'المحكمة / السجل العدلي' },
+        legal: { ref: 'loi-15-01', article: 'art. 9' },
+      },
+      {
+        key: 'medical',
+        name: {
+          fr: "Certificat médical attestant l'absence de maladie contagieuse",
+          ar: 'شهادة طبية تثبت السلامة من الأمراض المعدية',
+        },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'loi-15-01', article: 'art. 9' },
+      },
+      {
+        key: 'income',
+        name: {
+          fr: 'Justificatifs des ressources (attestation de salaire, de revenus…)',
+          ar: 'ما يثبت الموارد (شهادة الأجر أو الدخل…)',
+        },
+        form: 'original',
+        copies: 1,
+      },
+      {
+        key: 'cnie',
+        name: { fr: 'Copie de la CNIE de chaque demandeur', ar: 'نسخة من البطاقة الوطنية لكل طالب' },
+        form: 'copy',
+        copies: 1,
+      },
+    ],
+    conditions: [
+      {
+        fr: 'Peuvent demander la kafala des époux musulmans majeurs, aptes moralement, socialement et matériellement, ou une femme musulmane remplissant les mêmes conditions ; ils ne doivent pas avoir été condamnés pour une infraction portant atteinte à la morale ou commise contre des enfants.',
+        ar: 'يمكن أن يطلب الكفالة الزوجان المسلمان الراشدان الصالحان للكفالة أخلاقيا واجتماعيا والمتوفران على وسائل مادية كافية، أو المرأة المسلمة التي تتوفر فيها نفس الشروط؛ وألا يكونا قد صدر عليهما حكم من أجل جريمة ماسة بالأخلاق أو مرتكبة ضد الأطفال.',
+      },
+      {
+        fr: "Le juge ordonne une enquête par une commission avant de statuer ; la kafala est ensuite mentionnée en marge de l'acte de naissance de l'enfant et suivie par le juge.",
+        ar: 'يأمر القاضي ببحث تجريه لجنة قبل البت؛ ثم يضمن أمر الكفالة بطرة رسم ولادة الطفل ويتتبع القاضي تنفيذها.',
+      },
+    ],
+    fees: [],
+    delay: {
+      usual: { fr: 'En général plusieurs semaines à quelques mois (enquête).', ar: 'عادة من عدة أسابيع إلى بضعة أشهر (البحث).' },
+    },
+    legalBasis: [LOI_15_01, CODE_FAMILLE],
+    steps: [
+      { title: { fr: 'Déposer la demande au tribunal de première instance', ar: 'إيداع الطلب لدى المحكمة الابتدائية' } },
+      { title: { fr: 'Enquête sociale par la commission', ar: 'البحث الاجتماعي من طرف اللجنة' } },
+      { title: { fr: 'Ordonnance du juge confiant la kafala', ar: 'أمر القاضي بإسناد الكفالة' } },
+      { title: { fr: "Mention de la kafala en marge de l'acte de naissance", ar: 'تضمين الكفالة بطرة رسم الولادة' } },
+    ],
+    keywords: {
+      fr: ['kafala', 'adoption', 'adopter un enfant', 'enfant abandonné', 'recueil légal'],
+      ar: ['الكفالة', 'كفالة طفل', 'الأطفال المهملين', 'التبني', 'كفالة الأيتام'],
+      darija: ['kafala', 'nkfel tfl', 'tbni', 'kfalat drari'],
+    },
+    related: ['extrait-casier-judiciaire', 'dossier-mariage'],
     source: 'https://www.idarati.ma',
   },
 ];
