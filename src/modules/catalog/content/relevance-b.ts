@@ -37,6 +37,9 @@ export const relevanceB: RelevanceQuery[] = [
   { query: 'declaration IR revenus', lang: 'fr', kind: 'abbreviation', expected: ['declaration-impot-revenu'] },
   { query: 'déposer une marque', lang: 'fr', kind: 'stemming', expected: ['depot-marque-ompic'] },
 
+  { query: 'fermer ma societe', lang: 'fr', kind: 'stemming', expected: ['radiation-registre-commerce'] },
+  { query: 'note de renseignement urbanistique', lang: 'fr', kind: 'stemming', expected: ['note-renseignements-urbanistiques'] },
+
   // Arabic
   { query: 'رخصة البناء', lang: 'ar', kind: 'plain', expected: ['permis-de-construire'] },
   { query: 'رخصه السكن', lang: 'ar', kind: 'variant', expected: ['permis-habiter'] },
@@ -65,6 +68,9 @@ export const relevanceB: RelevanceQuery[] = [
   { query: 'تقسيم الارض', lang: 'ar', kind: 'variant', expected: ['autorisation-morcellement'] },
   { query: 'مذكرة المعلومات التعميرية', lang: 'ar', kind: 'plain', expected: ['note-renseignements-urbanistiques'] },
 
+  { query: 'التسجيل في بوابة الصفقات العمومية', lang: 'ar', kind: 'plain', expected: ['inscription-portail-marches-publics'] },
+  { query: 'شهادة الانخراط في الضمان الاجتماعي', lang: 'ar', kind: 'plain', expected: ['attestation-affiliation-cnss'] },
+
   // Darija in Latin letters
   { query: 'rokhsa dyal lbni', lang: 'darija', kind: 'plain', expected: ['permis-de-construire'] },
   { query: 'lpatente', lang: 'darija', kind: 'synonym', expected: ['identifiant-fiscal-taxe-professionnelle'] },
@@ -81,6 +87,9 @@ export const relevanceB: RelevanceQuery[] = [
   { query: 'nsjel l5dam f cnss', lang: 'darija', kind: 'plain', expected: ['immatriculation-salarie-cnss'] },
   { query: 'rokhsa nfte7 hanout', lang: 'darija', kind: 'plain', expected: ['autorisation-exercice-activite-economique'] },
   { query: 'rokhsat sokna', lang: 'darija', kind: 'plain', expected: ['permis-habiter'] },
+
+  { query: 'attestation cnss', lang: 'darija', kind: 'plain', expected: ['attestation-affiliation-cnss'] },
+  { query: 'nsed charika', lang: 'darija', kind: 'plain', expected: ['radiation-registre-commerce'] },
 
   // Across languages
   {

@@ -704,8 +704,8 @@ export const company: ProcedureSource[] = [
     slug: 'modification-registre-commerce',
     owner: 'MIN-JUSTICE',
     title: t(
-      'Inscription modificative au registre de commerce (changement de gérant, de siège, d’activité, de capital)',
-      'التقييد المعدل في السجل التجاري (تغيير المسير أو المقر أو النشاط أو رأس المال)',
+      'Modification des informations du registre de commerce (changement de gérant, de siège, d’activité, de capital)',
+      'تغيير البيانات المقيدة في السجل التجاري (تغيير المسير أو المقر أو النشاط أو رأس المال)',
       'Amendment of a commercial register entry',
     ),
     summary: t(
@@ -1180,20 +1180,13 @@ export const company: ProcedureSource[] = [
     keywords: {
       fr: [
         'radiation RC',
-        'radiation registre de commerce',
+        'radiation du registre',
         'cessation activité',
         'fermer entreprise',
         'dissolution société',
         'liquidation',
       ],
-      ar: [
-        'التشطيب على السجل التجاري',
-        'التشطيب من السجل التجاري',
-        'إغلاق الشركة',
-        'حل الشركة',
-        'التوقف عن النشاط',
-        'تصفية الشركة',
-      ],
+      ar: ['التشطيب', 'شطب الشركة', 'إغلاق الشركة', 'حل الشركة', 'التوقف عن النشاط', 'تصفية الشركة'],
       darija: ['nsed charika', 'radiation rc', 'nsed lhanout', 'tachtib', 'nsali charika'],
     },
     related: ['immatriculation-registre-commerce', 'modification-registre-commerce'],
