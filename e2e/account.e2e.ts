@@ -219,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
     await expectNoAxeViolations(page, 'API tokens (operator)');
 
     // No permission chosen: refused on the spot, next to the field.
-    await page.getByLabel('Nom').fill('Rapport mensuel');
+    await page.getByLabel('Nom', { exact: true }).fill('Rapport mensuel');
     await page.getByRole('button', { name: 'Créer le jeton' }).click();
     await expect.poll(() => page.textContent('main')).toContain('Choisissez au moins une permission.');
     await page.getByRole('checkbox').first().check();

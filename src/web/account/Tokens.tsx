@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Badge,
@@ -40,11 +40,27 @@ export function tokenInput(v: typeof initial) {
   };
 }
 
+/**
+ * The permissions a token may carry: those the person holds; for a holder of every permission
+ * (`*`, the platform operator), every permission of the platform's roles.
+ */
+function useScopes(me: Me): string[] {
+  const all = me.permissions.includes('*');
+  const roles = useQuery({
+    queryKey: ['roles'],
+    queryFn: () => api<{ items: { permissions: string[] }[] }>('GET', '/roles'),
+    enabled: all,
+  });
+  const own = me.permissions.filter((p) => p !== '*');
+  if (!all) return own;
+  return [...new Set([...own, ...(roles.data?.items.flatMap((r) => r.permissions) ?? [])])].filter((p) => p !== '*').sort();
+}
+
 function CreateToken({ me, onCreated }: { me: Me; onCreated: (t: TokenItem & { token: string }) => void }) {
   const { t } = useTranslation('account');
   const qc = useQueryClient();
   const form = useForm(CreateTokenBody, initial, { toInput: tokenInput });
-  const perms = me.permissions.filter((p) => p !== '*');
+  const perms = useScopes(me);
   const orgs = orgsOf(me);
   const scopesMsg = form.message('scopes');
   return (
@@ -130,7 +146,7 @@ export function Tokens() {
     },
   });
   if (!me) return null;
-  const canCreate = me.permissions.some((p) => p !== '*');
+  const canCreate = me.permissions.length > 0;
 
   return (
     <Stack gap="lg">

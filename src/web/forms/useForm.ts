@@ -81,14 +81,21 @@ export function useForm<S extends z.ZodType, V extends Values>(schema: S, initia
     return { id, name, value, onChange, onBlur, error: message(name) };
   };
 
+  /** Moves the focus to the first refused field in the page's order (the keyboard user lands on it). */
+  const focusFirst = (names: string[]) => {
+    if (typeof document === 'undefined') return;
+    const els = names.map((n) => document.getElementById(idOf(n))).filter((e): e is HTMLElement => e !== null);
+    els.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    els[0]?.focus();
+  };
+
   const submit = (action: (data: z.output<S>) => Promise<unknown>, onError?: (e: unknown) => void) => async (e?: FormEvent) => {
     e?.preventDefault();
     setSubmitted(true);
     setError(null);
     const r = check(values);
     if (!r.success) {
-      const first = Object.keys(zodFieldIssues(r.error.issues))[0];
-      if (first && typeof document !== 'undefined') document.getElementById(idOf(first))?.focus();
+      focusFirst(Object.keys(zodFieldIssues(r.error.issues)));
       return;
     }
     setBusy(true);
@@ -98,8 +105,7 @@ export function useForm<S extends z.ZodType, V extends Values>(schema: S, initia
       setError(err);
       const fields = apiFieldIssues(err);
       setServer(fields);
-      const first = Object.keys(fields)[0];
-      if (first && typeof document !== 'undefined') document.getElementById(idOf(first))?.focus();
+      focusFirst(Object.keys(fields));
       onError?.(err);
     } finally {
       setBusy(false);
