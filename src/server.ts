@@ -6,12 +6,13 @@ import type { Logger } from './core/logger';
 import { coreManifests } from './core/manifests';
 import type { ModuleManifest } from './core/module';
 import { catalogManifest } from './modules/catalog/module';
+import { reservesManifest } from './modules/reserves/module';
 
 /**
  * The composition root: the kernel and the list of modules. A module is switched on by adding
  * its manifest here.
  */
-export const modules: ModuleManifest[] = [...coreManifests, catalogManifest];
+export const modules: ModuleManifest[] = [...coreManifests, catalogManifest, reservesManifest];
 
 export interface ServerOptions {
   config: Config;
