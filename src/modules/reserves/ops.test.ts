@@ -466,6 +466,8 @@ describe('reserves operations', () => {
   });
 
   it.skipIf(TEST_DB !== 'postgres')('parallel allocations and dispatches never reserve more than the stock', async () => {
+    // Release what earlier tests hold, so runs and dispatches race for the same free stock.
+    expect((await call('POST', `/crises/${crisis}/close`, national)).statusCode).toBe(200);
     const c = await call('POST', '/crises', national, {
       kind: 'flood',
       title: 'Crue test',
@@ -481,20 +483,23 @@ describe('reserves operations', () => {
         urgency: (['critical', 'high', 'medium', 'low'] as const)[i % 4],
         peopleAffected: 1000 * (i + 1),
         households: 100,
-        lines: [{ product: PRODUCT, quantity: Math.ceil(onHand / 3) }],
+        lines: [{ product: PRODUCT, quantity: Math.ceil(onHand / 6) }],
       });
       expect(res.statusCode, res.body).toBe(201);
     }
     const results = await Promise.all([
       ...Array.from({ length: 8 }, () => call('POST', '/allocation-runs', national, { allowPreemption: true })),
-      ...Array.from({ length: 8 }, () =>
-        call('POST', '/dispatches', marrakech, {
-          destination: 'MA-HAO',
-          vehicle: 'V-1',
-          driver: 'D',
-          expectedAt: future(2),
-          lines: [{ warehouse: 'PF-07-E1', product: PRODUCT, quantity: 1 }],
-        }),
+      // Dispatches spread over the runs, so that some commit between a run's snapshot and its commit.
+      ...Array.from({ length: 24 }, (_, i) =>
+        new Promise((ok) => setTimeout(ok, i * 25)).then(() =>
+          call('POST', '/dispatches', marrakech, {
+            destination: 'MA-HAO',
+            vehicle: 'V-1',
+            driver: 'D',
+            expectedAt: future(2),
+            lines: [{ warehouse: 'PF-07-E1', product: PRODUCT, quantity: 1 }],
+          }),
+        ),
       ),
     ]);
     for (const res of results) expect([201, 409], res.body).toContain(res.statusCode);
