@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../api';
@@ -103,6 +103,12 @@ export function SignIn() {
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? t('common.wait') : t('signIn.submit')}
           </button>
+          <p>
+            <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+          </p>
+          <p>
+            {t('signIn.noAccount')} <Link to="/signup">{t('signIn.signUp')}</Link>
+          </p>
         </form>
       ) : (
         <form className="form" onSubmit={onCode}>
