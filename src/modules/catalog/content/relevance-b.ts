@@ -40,6 +40,8 @@ export const relevanceB: RelevanceQuery[] = [
   { query: 'fermer ma societe', lang: 'fr', kind: 'stemming', expected: ['radiation-registre-commerce'] },
   { query: 'note de renseignement urbanistique', lang: 'fr', kind: 'stemming', expected: ['note-renseignements-urbanistiques'] },
 
+  { query: 'payer vignete voiture', lang: 'fr', kind: 'typo', expected: ['vignette-automobile-tsava'] },
+
   // Arabic
   { query: 'رخصة البناء', lang: 'ar', kind: 'plain', expected: ['permis-de-construire'] },
   { query: 'رخصه السكن', lang: 'ar', kind: 'variant', expected: ['permis-habiter'] },
@@ -71,6 +73,8 @@ export const relevanceB: RelevanceQuery[] = [
   { query: 'التسجيل في بوابة الصفقات العمومية', lang: 'ar', kind: 'plain', expected: ['inscription-portail-marches-publics'] },
   { query: 'شهادة الانخراط في الضمان الاجتماعي', lang: 'ar', kind: 'plain', expected: ['attestation-affiliation-cnss'] },
 
+  { query: 'الضريبة الخصوصية على السيارات', lang: 'ar', kind: 'plain', expected: ['vignette-automobile-tsava'] },
+
   // Darija in Latin letters
   { query: 'rokhsa dyal lbni', lang: 'darija', kind: 'plain', expected: ['permis-de-construire'] },
   { query: 'lpatente', lang: 'darija', kind: 'synonym', expected: ['identifiant-fiscal-taxe-professionnelle'] },
@@ -90,6 +94,8 @@ export const relevanceB: RelevanceQuery[] = [
 
   { query: 'attestation cnss', lang: 'darija', kind: 'plain', expected: ['attestation-affiliation-cnss'] },
   { query: 'nsed charika', lang: 'darija', kind: 'plain', expected: ['radiation-registre-commerce'] },
+
+  { query: 'nkhless lvignette', lang: 'darija', kind: 'plain', expected: ['vignette-automobile-tsava'] },
 
   // Across languages
   {

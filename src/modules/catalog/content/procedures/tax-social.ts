@@ -1137,4 +1137,118 @@ export const taxSocial: ProcedureSource[] = [
     related: ['statut-auto-entrepreneur', 'affiliation-employeur-cnss'],
     source: 'https://www.cnss.ma',
   },
+  {
+    slug: 'vignette-automobile-tsava',
+    owner: 'DGI',
+    title: t(
+      'Paiement de la vignette automobile (taxe spéciale annuelle sur les véhicules)',
+      'أداء الضريبة الخصوصية السنوية على السيارات (الفينييت)',
+      'Annual vehicle tax (vignette)',
+    ),
+    summary: t(
+      "Le propriétaire d'un véhicule automobile immatriculé au Maroc paie chaque année, en janvier, la taxe spéciale annuelle sur les véhicules (TSAVA), dont le montant dépend de la puissance fiscale et du carburant. Le paiement se fait auprès des banques et intermédiaires agréés, en ligne ou au guichet ; la quittance électronique remplace l'ancienne vignette autocollante.",
+      'يؤدي مالك السيارة المسجلة بالمغرب كل سنة، خلال شهر يناير، الضريبة الخصوصية السنوية على السيارات، ويتوقف مبلغها على القوة الجبائية ونوع الوقود. يتم الأداء لدى الأبناك والوسطاء المعتمدين عبر الإنترنت أو بالشباك، ويحل الوصل الإلكتروني محل الملصق القديم.',
+      'Owners of vehicles registered in Morocco pay the annual vehicle tax every January; the amount depends on fiscal horsepower and fuel. Payment is made through banks and approved agents, online or at the counter.',
+    ),
+    audiences: ['citizens', 'companies', 'mre'],
+    categories: ['tax', 'transport'],
+    lifeEvents: ['driving'],
+    competence: [
+      {
+        orgCodes: ['DGI'],
+        service: t(
+          'Direction générale des impôts (taxe spéciale annuelle sur les véhicules)',
+          'المديرية العامة للضرائب (الضريبة الخصوصية السنوية على السيارات)',
+        ),
+      },
+    ],
+    channels: [
+      {
+        kind: 'online',
+        where: t(
+          'Sites et applications des banques et des intermédiaires agréés, services en ligne de la DGI',
+          'المواقع والتطبيقات الإلكترونية للأبناك والوسطاء المعتمدين، والخدمات الإلكترونية للمديرية العامة للضرائب',
+        ),
+        url: TAX,
+      },
+      {
+        kind: 'counter',
+        where: t(
+          'Agences bancaires, Barid Al-Maghrib et autres intermédiaires agréés',
+          'الوكالات البنكية وبريد المغرب والوسطاء المعتمدون الآخرون',
+        ),
+      },
+    ],
+    documents: [
+      doc(
+        'registration',
+        t("Numéro d'immatriculation du véhicule (carte grise)", 'رقم تسجيل السيارة (البطاقة الرمادية)'),
+        'copy',
+        1,
+      ),
+    ],
+    conditions: [
+      t(
+        "Période de paiement : du 1er au 31 janvier de chaque année ; pour un véhicule mis en circulation en cours d'année, dans les 30 jours de sa mise en circulation.",
+        'فترة الأداء: من فاتح إلى 31 يناير من كل سنة، وبالنسبة للسيارة التي توضع في السير خلال السنة، داخل أجل 30 يوما من تاريخ وضعها في السير.',
+      ),
+      t(
+        'Certains véhicules sont exonérés, notamment les véhicules électriques, les ambulances et les véhicules des personnes en situation de handicap selon les conditions du code.',
+        'تعفى بعض السيارات، لا سيما السيارات الكهربائية وسيارات الإسعاف وسيارات الأشخاص في وضعية إعاقة وفق الشروط المنصوص عليها في المدونة.',
+      ),
+      t('Un paiement tardif entraîne pénalités et majorations.', 'يترتب عن الأداء المتأخر غرامات وزيادات.'),
+    ],
+    fees: [
+      {
+        key: 'tsava-petrol-under-8cv',
+        label: t(
+          'Véhicule à essence de moins de 8 CV fiscaux (montants plus élevés au-delà de 8 CV)',
+          'سيارة تعمل بالبنزين تقل قوتها الجبائية عن 8 خيول (مبالغ أعلى فيما فوق 8 خيول)',
+        ),
+        amountMad: 350,
+        payment: t('Paiement en ligne ou au guichet d’un intermédiaire agréé', 'الأداء عبر الإنترنت أو بشباك وسيط معتمد'),
+        legal: { ref: 'cgi', article: 'art. 262' },
+      },
+      {
+        key: 'tsava-diesel-under-8cv',
+        label: t(
+          'Véhicule diesel de moins de 8 CV fiscaux (montants plus élevés au-delà de 8 CV)',
+          'سيارة تعمل بالغازوال تقل قوتها الجبائية عن 8 خيول (مبالغ أعلى فيما فوق 8 خيول)',
+        ),
+        amountMad: 700,
+        payment: t('Paiement en ligne ou au guichet d’un intermédiaire agréé', 'الأداء عبر الإنترنت أو بشباك وسيط معتمد'),
+        legal: { ref: 'cgi', article: 'art. 262' },
+      },
+    ],
+    delay: {
+      usual: t('Quittance immédiate après paiement.', 'وصل فوري بعد الأداء.'),
+      legal: { ref: 'cgi', article: 'art. 260 à 262' },
+    },
+    legalBasis: [cgi],
+    steps: [
+      step(
+        'Choisir un canal de paiement (banque en ligne, guichet automatique, agence)',
+        'اختيار وسيلة الأداء (البنك عبر الإنترنت، الشباك الأوتوماتيكي، الوكالة)',
+      ),
+      step(
+        "Saisir le numéro d'immatriculation ; le montant est calculé automatiquement",
+        'إدخال رقم التسجيل، ويحتسب المبلغ تلقائيا',
+      ),
+      step('Payer et conserver la quittance électronique', 'الأداء والاحتفاظ بالوصل الإلكتروني'),
+    ],
+    keywords: {
+      fr: [
+        'vignette',
+        'vignette auto',
+        'TSAVA',
+        'taxe voiture',
+        'taxe spéciale annuelle sur les véhicules',
+        'payer vignette en ligne',
+      ],
+      ar: ['الضريبة الخصوصية السنوية على السيارات', 'الفينيت', 'الفينييت', 'ضريبة السيارات', 'الضريبه على السيارات', 'لافينيت'],
+      darija: ['lvignette', 'la vignette', 'vinyet', 'vignette tomobil', 'nkhless lvignette', 'dariba dyal tomobil'],
+    },
+    related: ['immatriculation-vehicule', 'mutation-vehicule'],
+    source: 'https://www.tax.gov.ma',
+  },
 ];
