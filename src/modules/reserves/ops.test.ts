@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../core/db/client';
 import { login, TEST_DB, testApp, type Session, type TestApp } from '../../test/harness';
 import { waybillSignature } from './dispatch/waybill';
+import { seedLotChain } from './trace/bench-fixture';
 
 /**
  * Crises → requests → allocation (with preemption and replay) → dispatch → delivery →
@@ -399,6 +400,24 @@ describe('reserves operations', () => {
       ]),
     );
     expect((await call('GET', `/deliveries/${deliveryId}/origin`, rsk)).statusCode).toBe(404);
+  });
+
+  it('traces a lot through a long chain of movements (bench fixture), the ledger still balanced', async () => {
+    const chain = await seedLotChain(t.handle.db, { movements: 301 });
+    const started = performance.now();
+    const tr = await call('GET', `/trace?product=${chain.product}&lot=${chain.lot}`, national);
+    const ms = performance.now() - started;
+    expect(tr.statusCode, tr.body).toBe(200);
+    expect(tr.json().events).toHaveLength(301);
+    expect(tr.json().totals.received).toBe(301);
+    expect(ms).toBeLessThan(5000);
+    const [b] = await rows<{ balance: string; ledger: string }>(
+      t.handle.db,
+      sql`SELECT (SELECT sum(quantity) FROM reserves.balances b JOIN reserves.lots l ON l.id = b.lot_id WHERE l.code = ${chain.lot}) AS balance,
+                 (SELECT sum(delta) FROM reserves.entries e JOIN reserves.lots l ON l.id = e.lot_id WHERE l.code = ${chain.lot}) AS ledger`,
+    );
+    expect(Number(b!.balance)).toBe(Number(b!.ledger));
+    expect(Number(b!.balance)).toBe(301);
   });
 
   it('streams events to the people who may see them, as transactions commit', async () => {
