@@ -5,6 +5,30 @@ import type { Config } from './core/config';
 
 /** Further `raqmana` commands (imports, exports) registered by kernel features. */
 export function registerCommands(program: Command, config: () => Config): void {
+  program
+    .command('reserves')
+    .description('emergency reserves')
+    .command('verify')
+    .description(
+      'prove the stock ledger: every balance equals the sum of its entries, none is negative, transits agree (exit 1 otherwise)',
+    )
+    .action(async () => {
+      const [{ openFromConfig }, { reservesVerifyCommand }] = await Promise.all([
+        import('./core/boot'),
+        import('./modules/reserves/ledger/verify-command'),
+      ]);
+      const handle = await openFromConfig(config());
+      try {
+        const { exitCode } = await reservesVerifyCommand(handle.db, {
+          info: (s) => console.log(s),
+          error: (s) => console.error(s),
+        });
+        if (exitCode) process.exitCode = exitCode;
+      } finally {
+        await handle.close();
+      }
+    });
+
   const importCmd = program.commands.find((c) => c.name() === 'import') ?? program.command('import').description('bulk imports');
 
   importCmd
