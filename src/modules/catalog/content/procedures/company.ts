@@ -264,7 +264,7 @@ export const company: ProcedureSource[] = [
         'En général quelques jours pour une entreprise individuelle, 1 à 2 semaines pour une société, selon les délais des administrations.',
         'عادة بضعة أيام بالنسبة للمقاولة الفردية، ومن أسبوع إلى أسبوعين بالنسبة للشركة، حسب آجال الإدارات.',
       ),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [
       loi4718,

@@ -206,7 +206,7 @@ export const economicPublicLand: ProcedureSource[] = [
         'En général 1 à 3 semaines pour une activité non classée ; plus lorsqu’une enquête de commodo et incommodo est nécessaire.',
         'عادة من أسبوع إلى ثلاثة أسابيع بالنسبة لنشاط غير مصنف، وأكثر عند ضرورة إجراء بحث المنافع والمضار.',
       ),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [lo11314, dahir1914, loi5519, loi4706],
     steps: [
@@ -340,7 +340,7 @@ export const economicPublicLand: ProcedureSource[] = [
         'En général 2 à 4 semaines, selon la date de passage de la commission.',
         'عادة من أسبوعين إلى أربعة أسابيع حسب تاريخ مرور اللجنة.',
       ),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [lo11314, dahir1914, loi4706, loi5519],
     steps: [
@@ -446,7 +446,7 @@ export const economicPublicLand: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général 1 à 3 semaines.', 'عادة من أسبوع إلى ثلاثة أسابيع.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [lo11314, loi5719, loi3907, loi5519],
     steps: [
@@ -537,7 +537,7 @@ export const economicPublicLand: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général 1 à 2 semaines.', 'عادة من أسبوع إلى أسبوعين.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [lo11314, loi3907, loi5519],
     steps: [

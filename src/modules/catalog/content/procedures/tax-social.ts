@@ -598,7 +598,7 @@ export const taxSocial: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général immédiate en ligne, quelques jours au guichet.', 'عادة فورية عبر الإنترنت وبضعة أيام بالشباك.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [
       cgi,

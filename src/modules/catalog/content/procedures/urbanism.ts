@@ -613,7 +613,7 @@ export const urbanism: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général 2 à 6 semaines.', 'عادة من أسبوعين إلى ستة أسابيع.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [loi2590, rgc, loi5519],
     steps: [
@@ -689,7 +689,7 @@ export const urbanism: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général 2 à 4 semaines.', 'عادة من أسبوعين إلى أربعة أسابيع.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [loi1290, loi6612, rgc, loi4706, loi5519],
     steps: [
@@ -759,7 +759,7 @@ export const urbanism: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général quelques jours à 2 semaines.', 'عادة من بضعة أيام إلى أسبوعين.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [loi1290, lo11314, loi4706, loi5519],
     steps: [
@@ -838,7 +838,7 @@ export const urbanism: ProcedureSource[] = [
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général quelques jours à 2 semaines.', 'عادة من بضعة أيام إلى أسبوعين.'),
-      legal: { ref: 'loi-55-19', article: 'art. 6' },
+      legal: { ref: 'loi-55-19' },
     },
     legalBasis: [agencesUrbaines, loi1290, loi5519],
     steps: [
