@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       await form.getByLabel('Adresse e-mail').fill('not-an-email');
       await form.getByLabel('Adresse e-mail').blur();
       await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
-      await expect.poll(() => form.getByText('Format invalide.').count()).toBeGreaterThan(0);
+      await expect.poll(() => form.getByText('Adresse e-mail invalide.').count()).toBeGreaterThan(0);
       await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
       await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
       await form.getByRole('button', { name: 'Attribuer le rôle' }).click();

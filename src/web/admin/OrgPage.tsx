@@ -23,7 +23,7 @@ import './admin.css';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useMe, holds } from '../session';
 import { DataTable } from '../shell/DataTable';
-import { useZodForm } from '../shell/form';
+import { useForm } from '../forms/useForm';
 import { PageHeader } from '../shell/PageHeader';
 import { orgName, qs, roleName, useRoles, type GrantRow, type OrgDetail, type Page, type Unit } from './common';
 import { GrantForm, InviteForm } from './forms';
@@ -45,7 +45,7 @@ export const OrgNamesSchema = z.object({
 function EditOrg({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
   const { t } = useTranslation('admin');
   const qc = useQueryClient();
-  const form = useZodForm(OrgNamesSchema, { nameFr: org.nameFr, nameAr: org.nameAr, nameEn: org.nameEn ?? '' });
+  const form = useForm(OrgNamesSchema, { nameFr: org.nameFr, nameAr: org.nameAr, nameEn: org.nameEn ?? '' }, { ns: 'admin' });
   const [active, setActive] = useState(org.active);
   const save = useMutation({
     mutationFn: (v: z.output<typeof OrgNamesSchema>) =>
@@ -60,15 +60,15 @@ function EditOrg({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
       <Title order={2} size="h4" id="org-edit-title" mb="sm">
         {t('orgs.edit')}
       </Title>
-      <form onSubmit={form.onSubmit((v) => save.mutateAsync(v))} noValidate>
+      <form onSubmit={form.submit((v) => save.mutateAsync(v))} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={form.error} />
-          <TextInput {...form.field('nameFr')} label={t('orgs.nameFr')} required lang="fr" />
-          <TextInput {...form.field('nameAr')} label={t('orgs.nameAr')} required lang="ar" dir="rtl" />
-          <TextInput {...form.field('nameEn')} label={t('orgs.nameEn')} lang="en" />
+          <TextInput {...form.mantine('nameFr')} label={t('orgs.nameFr')} required lang="fr" />
+          <TextInput {...form.mantine('nameAr')} label={t('orgs.nameAr')} required lang="ar" dir="rtl" />
+          <TextInput {...form.mantine('nameEn')} label={t('orgs.nameEn')} lang="en" />
           <Checkbox label={t('orgs.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
           <Group gap="xs">
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={form.busy}>
               {t('common.save')}
             </Button>
             <Button variant="default" onClick={onDone}>
@@ -303,14 +303,18 @@ export function OrgNewPage() {
   const [search] = useSearchParams();
   const qc = useQueryClient();
   const [created, setCreated] = useState<OrgDetail | null>(null);
-  const form = useZodForm(CreateOrgSchema, {
-    parentCode: search.get('parent') ?? '',
-    code: '',
-    type: 'commune',
-    nameFr: '',
-    nameAr: '',
-    nameEn: '',
-  });
+  const form = useForm(
+    CreateOrgSchema,
+    {
+      parentCode: search.get('parent') ?? '',
+      code: '',
+      type: 'commune',
+      nameFr: '',
+      nameAr: '',
+      nameEn: '',
+    } as { parentCode: string; code: string; type: string; nameFr: string; nameAr: string; nameEn: string },
+    { ns: 'admin' },
+  );
   const create = useMutation({
     mutationFn: (v: z.output<typeof CreateOrgSchema>) => api<OrgDetail>('POST', '/orgs', { ...v, nameEn: v.nameEn || null }),
     onSuccess: async (o) => {
@@ -325,7 +329,7 @@ export function OrgNewPage() {
         crumbs={[{ label: t('orgs.title'), to: '/backoffice/orgs' }, { label: t('orgs.create') }]}
       />
       <Paper withBorder p="md" maw={640}>
-        <form onSubmit={form.onSubmit((v) => create.mutateAsync(v))} noValidate>
+        <form onSubmit={form.submit((v) => create.mutateAsync(v))} noValidate>
           <Stack gap="sm">
             {created && (
               <Alert color="green" role="status">
@@ -336,20 +340,20 @@ export function OrgNewPage() {
               </Alert>
             )}
             <ErrorAlert error={form.error} />
-            <TextInput {...form.field('parentCode')} label={t('orgs.parentCode')} required />
-            <TextInput {...form.field('code')} label={t('orgs.code')} description={t('orgs.codeHint')} required />
+            <TextInput {...form.mantine('parentCode')} label={t('orgs.parentCode')} required />
+            <TextInput {...form.mantine('code')} label={t('orgs.code')} description={t('orgs.codeHint')} required />
             <NativeSelect
               label={t('orgs.type')}
               required
               value={String(form.values.type)}
-              onChange={(e) => form.setField('type', e.currentTarget.value)}
+              onChange={(e) => form.set('type', e.currentTarget.value)}
               data={CreateOrgSchema.shape.type.options.map((ty) => ({ value: ty, label: t(`types.${ty}`) }))}
             />
-            <TextInput {...form.field('nameFr')} label={t('orgs.nameFr')} required lang="fr" />
-            <TextInput {...form.field('nameAr')} label={t('orgs.nameAr')} required lang="ar" dir="rtl" />
-            <TextInput {...form.field('nameEn')} label={t('orgs.nameEn')} lang="en" />
+            <TextInput {...form.mantine('nameFr')} label={t('orgs.nameFr')} required lang="fr" />
+            <TextInput {...form.mantine('nameAr')} label={t('orgs.nameAr')} required lang="ar" dir="rtl" />
+            <TextInput {...form.mantine('nameEn')} label={t('orgs.nameEn')} lang="en" />
             <div>
-              <Button type="submit" loading={form.submitting}>
+              <Button type="submit" loading={form.busy}>
                 {t('orgs.createSubmit')}
               </Button>
             </div>

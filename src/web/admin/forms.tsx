@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { currentLang } from '../i18n';
-import { useZodForm } from '../shell/form';
+import { useForm } from '../forms/useForm';
 import type { Role } from './common';
 
 // The same limits as the server's (src/core/access/routes.ts).
@@ -75,7 +75,11 @@ export function GrantForm({
   const { t } = useTranslation('admin');
   const qc = useQueryClient();
   const titleId = useId();
-  const form = useZodForm(GrantFormSchema, { orgCode: orgCode ?? '', email: email ?? '', role: '', includeDescendants: false });
+  const form = useForm(
+    GrantFormSchema,
+    { orgCode: orgCode ?? '', email: email ?? '', role: '', includeDescendants: false },
+    { ns: 'admin' },
+  );
   const grant = useMutation({
     mutationFn: (v: z.output<typeof GrantFormSchema>) =>
       api('POST', `/orgs/${encodeURIComponent(v.orgCode)}/grants`, {
@@ -94,7 +98,7 @@ export function GrantForm({
       <Title order={2} size="h4" id={titleId} mb="sm">
         {t('grants.grantTitle')}
       </Title>
-      <form onSubmit={form.onSubmit((v) => grant.mutateAsync(v))} noValidate data-testid="grant-form">
+      <form onSubmit={form.submit((v) => grant.mutateAsync(v))} noValidate data-testid="grant-form">
         <Stack gap="sm">
           {grant.isSuccess && (
             <Alert color="green" role="status">
@@ -103,24 +107,24 @@ export function GrantForm({
           )}
           <ErrorAlert error={form.error} />
           {orgCode === undefined && (
-            <TextInput {...form.field('orgCode')} label={t('grants.org')} description={t('grants.orgHint')} required />
+            <TextInput {...form.mantine('orgCode')} label={t('grants.org')} description={t('grants.orgHint')} required />
           )}
           {email === undefined && (
-            <TextInput {...form.field('email')} type="email" label={t('grants.email')} autoComplete="off" required />
+            <TextInput {...form.mantine('email')} type="email" label={t('grants.email')} autoComplete="off" required />
           )}
           <RoleSelect
             roles={roles}
             value={String(form.values.role)}
-            onChange={(v) => form.setField('role', v)}
-            error={form.field('role').error}
+            onChange={(v) => form.set('role', v)}
+            error={form.message('role')}
           />
           <Checkbox
             label={t('grants.includeDescendants')}
             checked={Boolean(form.values.includeDescendants)}
-            onChange={(e) => form.setField('includeDescendants', e.currentTarget.checked)}
+            onChange={(e) => form.set('includeDescendants', e.currentTarget.checked)}
           />
           <div>
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={form.busy}>
               {t('grants.grant')}
             </Button>
           </div>
@@ -142,8 +146,8 @@ export function InviteForm({ roles, orgCode }: { roles: Role[] | undefined; orgC
     role: '',
     includeDescendants: false,
     locale: currentLang(),
-  } as z.input<typeof InviteFormSchema>;
-  const form = useZodForm(InviteFormSchema, initial);
+  };
+  const form = useForm(InviteFormSchema, initial, { ns: 'admin' });
   const invite = useMutation({
     mutationFn: ({ orgCode: code, ...body }: z.output<typeof InviteFormSchema>) =>
       api('POST', `/orgs/${encodeURIComponent(code)}/invitations`, body),
@@ -157,7 +161,7 @@ export function InviteForm({ roles, orgCode }: { roles: Role[] | undefined; orgC
       <Title order={2} size="h4" id={titleId} mb="sm">
         {t('people.inviteTitle')}
       </Title>
-      <form onSubmit={form.onSubmit((v) => invite.mutateAsync(v))} noValidate data-testid="invite-form">
+      <form onSubmit={form.submit((v) => invite.mutateAsync(v))} noValidate data-testid="invite-form">
         <Stack gap="sm">
           {invite.isSuccess && (
             <Alert color="green" role="status">
@@ -166,20 +170,20 @@ export function InviteForm({ roles, orgCode }: { roles: Role[] | undefined; orgC
           )}
           <ErrorAlert error={form.error} />
           {orgCode === undefined && (
-            <TextInput {...form.field('orgCode')} label={t('grants.org')} description={t('grants.orgHint')} required />
+            <TextInput {...form.mantine('orgCode')} label={t('grants.org')} description={t('grants.orgHint')} required />
           )}
-          <TextInput {...form.field('displayName')} label={t('people.name')} autoComplete="off" required />
-          <TextInput {...form.field('email')} type="email" label={t('grants.email')} autoComplete="off" required />
+          <TextInput {...form.mantine('displayName')} label={t('people.name')} autoComplete="off" required />
+          <TextInput {...form.mantine('email')} type="email" label={t('grants.email')} autoComplete="off" required />
           <RoleSelect
             roles={roles}
             value={String(form.values.role)}
-            onChange={(v) => form.setField('role', v)}
-            error={form.field('role').error}
+            onChange={(v) => form.set('role', v)}
+            error={form.message('role')}
           />
           <NativeSelect
             label={t('people.locale')}
             value={String(form.values.locale)}
-            onChange={(e) => form.setField('locale', e.currentTarget.value)}
+            onChange={(e) => form.set('locale', e.currentTarget.value)}
             data={[
               { value: 'fr', label: 'Français' },
               { value: 'ar', label: 'العربية' },
@@ -189,10 +193,10 @@ export function InviteForm({ roles, orgCode }: { roles: Role[] | undefined; orgC
           <Checkbox
             label={t('grants.includeDescendants')}
             checked={Boolean(form.values.includeDescendants)}
-            onChange={(e) => form.setField('includeDescendants', e.currentTarget.checked)}
+            onChange={(e) => form.set('includeDescendants', e.currentTarget.checked)}
           />
           <div>
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={form.busy}>
               {t('people.invite')}
             </Button>
           </div>
