@@ -17,6 +17,7 @@ import {
   VerifyReport,
 } from './contract';
 import { postMovement } from './ledger/post';
+import { opsRoutes } from './ops-routes';
 import { verifyLedger } from './ledger/verify';
 import { getMovement, listMovements, listPlatforms, listProducts, queryStock } from './queries';
 
@@ -28,6 +29,8 @@ const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** The routes of the reserves module, under `/api/v1/reserves`. */
 export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, opts) => {
   await app.register(ledgerRoutes, { ...opts, prefix: '/reserves' });
+  // Crises, requests, allocation runs, dispatches, deliveries, trace and events.
+  await app.register(opsRoutes, { ...opts, prefix: '/reserves' });
 };
 
 const ledgerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db }) => {
