@@ -1193,8 +1193,8 @@ export const taxSocial: ProcedureSource[] = [
         'فترة الأداء: من فاتح إلى 31 يناير من كل سنة، وبالنسبة للسيارة التي توضع في السير خلال السنة، داخل أجل 30 يوما من تاريخ وضعها في السير.',
       ),
       t(
-        'Certains véhicules sont exonérés, notamment les véhicules électriques, les ambulances et les véhicules des personnes en situation de handicap selon les conditions du code.',
-        'تعفى بعض السيارات، لا سيما السيارات الكهربائية وسيارات الإسعاف وسيارات الأشخاص في وضعية إعاقة وفق الشروط المنصوص عليها في المدونة.',
+        'Certains véhicules sont exonérés dans les conditions prévues par le code, notamment les véhicules électriques et les ambulances.',
+        'تعفى بعض السيارات وفق الشروط المنصوص عليها في المدونة، لا سيما السيارات الكهربائية وسيارات الإسعاف.',
       ),
       t('Un paiement tardif entraîne pénalités et majorations.', 'يترتب عن الأداء المتأخر غرامات وزيادات.'),
     ],
@@ -1207,7 +1207,7 @@ export const taxSocial: ProcedureSource[] = [
         ),
         amountMad: 350,
         payment: t('Paiement en ligne ou au guichet d’un intermédiaire agréé', 'الأداء عبر الإنترنت أو بشباك وسيط معتمد'),
-        legal: { ref: 'cgi', article: 'art. 262' },
+        legal: { ref: 'cgi', article: 'art. 259 à 262' },
       },
       {
         key: 'tsava-diesel-under-8cv',
@@ -1217,12 +1217,12 @@ export const taxSocial: ProcedureSource[] = [
         ),
         amountMad: 700,
         payment: t('Paiement en ligne ou au guichet d’un intermédiaire agréé', 'الأداء عبر الإنترنت أو بشباك وسيط معتمد'),
-        legal: { ref: 'cgi', article: 'art. 262' },
+        legal: { ref: 'cgi', article: 'art. 259 à 262' },
       },
     ],
     delay: {
       usual: t('Quittance immédiate après paiement.', 'وصل فوري بعد الأداء.'),
-      legal: { ref: 'cgi', article: 'art. 260 à 262' },
+      legal: { ref: 'cgi', article: 'art. 259 à 262' },
     },
     legalBasis: [cgi],
     steps: [
