@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { LANGUAGES } from './i18n';
 import { coreAdminWeb } from './admin';
 import { accountWeb } from './account';
+import { registerSpaceSections } from './account/sections';
 import { catalogWeb } from '../modules/catalog/web';
 import type { WebModule } from './web-module';
 
@@ -56,3 +57,10 @@ export function withTexts(mod: WebModule, routes: RouteObject[] = []): RouteObje
 export function routesOf(kind: 'publicRoutes' | 'spaceRoutes' | 'backofficeRoutes'): RouteObject[] {
   return webModules.flatMap((m) => withTexts(m, m[kind]));
 }
+
+// The personal space's blocks declared by modules (src/web/account/MySpace.tsx), each with its module's texts.
+registerSpaceSections(
+  webModules.flatMap((m) =>
+    (m.spaceSections ?? []).map((s) => ({ ...s, load: async () => (await Promise.all([s.load(), loadTexts(m)]))[0] })),
+  ),
+);

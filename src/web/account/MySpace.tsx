@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { currentLang } from '../i18n';
-import { loadTexts, webModules } from '../modules';
+import { spaceSections as declaredSections } from './sections';
 import { useMe, useSignOut, type MeGrant } from '../session';
 import { useNotifications } from './api';
 
@@ -32,18 +32,11 @@ let sectionCache: LoadedSection[] | null = null;
 
 /** The blocks modules add to the space (their "my requests"), each downloaded with its module's texts. */
 function spaceSections(): LoadedSection[] {
-  sectionCache ??= webModules
-    .flatMap((mod) =>
-      (mod.spaceSections ?? []).map((s) => ({
-        id: s.id,
-        order: s.order ?? 100,
-        Component: lazy(async () => {
-          const [C] = await Promise.all([s.load(), loadTexts(mod)]);
-          return { default: C };
-        }),
-      })),
-    )
-    .sort((a, b) => a.order - b.order);
+  sectionCache ??= declaredSections().map((s) => ({
+    id: s.id,
+    order: s.order ?? 100,
+    Component: lazy(async () => ({ default: await s.load() })),
+  }));
   return sectionCache;
 }
 

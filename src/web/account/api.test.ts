@@ -23,3 +23,16 @@ describe('account helpers', () => {
     expect(groupSecret('ABCDEF')).toBe('ABCD EF');
   });
 });
+
+describe('personal space sections declared by modules', () => {
+  it('are kept in their order, the default order last', async () => {
+    const { registerSpaceSections, spaceSections } = await import('./sections');
+    const C = () => null;
+    registerSpaceSections([
+      { id: 'b', load: async () => C },
+      { id: 'a', order: 10, load: async () => C },
+      { id: 'c', order: 200, load: async () => C },
+    ]);
+    expect(spaceSections().map((s) => s.id)).toEqual(['a', 'b', 'c']);
+  });
+});
