@@ -101,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
     expect(await page.textContent('main')).toContain("Vous n'avez encore aucune demande");
     await expectNoAxeViolations(page, 'my space (new citizen)');
 
-    await page.getByRole('link', { name: 'Mes notifications' }).click();
+    await page.getByRole('link', { name: 'Mes notifications', exact: true }).click();
     await page.waitForURL(/\/me\/notifications$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Mes notifications');
     await expect.poll(() => page.textContent('main')).toContain('Aucune notification.');
@@ -219,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
     await expectNoAxeViolations(page, 'API tokens (operator)');
 
     // No permission chosen: refused on the spot, next to the field.
-    await page.getByLabel('Nom', { exact: true }).fill('Rapport mensuel');
+    await page.getByRole('textbox', { name: /^Nom/ }).fill('Rapport mensuel');
     await page.getByRole('button', { name: 'Créer le jeton' }).click();
     await expect.poll(() => page.textContent('main')).toContain('Choisissez au moins une permission.');
     await page.getByRole('checkbox').first().check();
