@@ -48,7 +48,10 @@ export const searchDocuments = catalogSearchSchema.table(
     sortEn: text('sort_en').notNull(),
     /** Every title and keyword, folded, one per line: exact-title boost and trigram closeness. */
     titlesFolded: text('titles_folded').notNull(),
+    /** Everything (titles A, keywords B, summary C, body and administrations D): matching, through the GIN index. */
     tsv: tsvector('tsv').notNull(),
+    /** Titles, keywords and summary only: ranking (small, so ranking many matches stays cheap). */
+    tsvHead: tsvector('tsv_head').notNull(),
     publishedAt: tstz('published_at').notNull(),
     indexedAt: tstz('indexed_at').notNull().defaultNow(),
   },

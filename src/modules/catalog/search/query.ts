@@ -91,19 +91,15 @@ export async function parseQuery(exec: Executor, q: string): Promise<ParsedQuery
   // Typos: single words that are neither synonym terms nor known words.
   const single = groups.filter((g) => g.alternatives.length === 0 && typoBudget(g.text) > 0 && !/^\d+$/.test(g.text));
   if (single.length) {
-    const found = await rows<{ w: string; known: boolean; near: string[] | string | null }>(
+    const byWord = await lexiconLookup(
       exec,
-      sql`SELECT w, EXISTS (SELECT 1 FROM catalog.search_terms t WHERE t.term = w) AS known,
-                 ARRAY(SELECT t.term FROM catalog.search_terms t ORDER BY t.term <-> w LIMIT 8) AS near
-          FROM json_array_elements_text(${JSON.stringify(single.map((g) => g.text))}::json) AS w`,
+      single.map((g) => g.text),
     );
-    const byWord = new Map(found.map((r) => [r.w, r]));
     for (const g of single) {
       const r = byWord.get(g.text);
       if (!r || r.known) continue;
       const budget = typoBudget(g.text);
-      const near = typeof r.near === 'string' ? parsePgArray(r.near) : (r.near ?? []);
-      const close = near.filter((t) => t !== g.text && editDistance(g.text, t, budget) <= budget);
+      const close = r.near.filter((t) => t !== g.text && editDistance(g.text, t, budget) <= budget);
       // A typo of a one-word synonym term (jawz → jawaz, patnte → patente).
       for (const [term, exp] of map) {
         if (!term.includes(' ') && term.length >= 3 && editDistance(g.text, term, budget) <= budget) g.alternatives.push(...exp);
@@ -117,6 +113,55 @@ export async function parseQuery(exec: Executor, q: string): Promise<ParsedQuery
     for (const a of g.alternatives) for (const w of queryWords(a)) terms.add(w);
   }
   return { folded, groups, terms: [...terms] };
+}
+
+interface LexiconEntry {
+  known: boolean;
+  near: string[];
+  at: number;
+}
+const LEXICON_TTL_MS = 60_000;
+const LEXICON_CACHE_MAX = 20_000;
+const lexiconCache = new Map<string, LexiconEntry>();
+
+/** Forgets the cached word lookups (the lexicon grew). */
+export function invalidateLexiconCache(): void {
+  lexiconCache.clear();
+}
+
+/**
+ * Whether each word is a known word of the lexicon, and its nearest known words by trigram
+ * distance (GiST KNN). Cached per process for a minute: people type the same words again and
+ * again, and the lexicon only grows when a procedure is published.
+ */
+async function lexiconLookup(exec: Executor, words: string[]): Promise<Map<string, LexiconEntry>> {
+  const now = Date.now();
+  const out = new Map<string, LexiconEntry>();
+  const missing: string[] = [];
+  for (const w of words) {
+    const c = lexiconCache.get(w);
+    if (c && now - c.at < LEXICON_TTL_MS) out.set(w, c);
+    else missing.push(w);
+  }
+  if (missing.length) {
+    const found = await rows<{ w: string; known: boolean | null; near: string[] | string | null }>(
+      exec,
+      sql`SELECT w, (SELECT true FROM catalog.search_terms t WHERE t.term = w) AS known,
+                 ARRAY(SELECT t.term FROM catalog.search_terms t ORDER BY t.term <-> w LIMIT 8) AS near
+          FROM json_array_elements_text(${JSON.stringify(missing)}::json) AS w`,
+    );
+    if (lexiconCache.size > LEXICON_CACHE_MAX) lexiconCache.clear();
+    for (const r of found) {
+      const e: LexiconEntry = {
+        known: r.known === true,
+        near: typeof r.near === 'string' ? parsePgArray(r.near) : (r.near ?? []),
+        at: now,
+      };
+      lexiconCache.set(r.w, e);
+      out.set(r.w, e);
+    }
+  }
+  return out;
 }
 
 function parsePgArray(s: string): string[] {
@@ -180,9 +225,11 @@ export async function runSearch(exec: Executor, p: SearchParams): Promise<Search
     const where = [...filters];
     let score: SQL = sql`0::real`;
     if (tsq) {
-      where.push(sql`d.tsv @@ q.q`);
+      // (SELECT q FROM q) is an init plan: computed once, and usable as the GIN index condition.
+      where.push(sql`d.tsv @@ (SELECT q FROM q)`);
       const qf = parsed!.folded;
-      score = sql`(ts_rank('{0.05,0.2,0.6,1.0}', d.tsv, q.q)
+      // Ranked on titles, keywords and summary (tsv_head, small); a body-only match scores by its title closeness.
+      score = sql`(ts_rank('{0.05,0.2,0.6,1.0}', d.tsv_head, (SELECT q FROM q))
         + CASE WHEN position(${'\n' + qf + '\n'} IN E'\n' || d.titles_folded || E'\n') > 0 THEN 1.0 ELSE 0 END
         + 0.5 * word_similarity(${qf}, d.titles_folded))::real`;
     }
@@ -193,7 +240,7 @@ export async function runSearch(exec: Executor, p: SearchParams): Promise<Search
         m AS MATERIALIZED (
           SELECT d.procedure_id, d.slug, d.title_fr, d.title_ar, d.title_en, d.summary_fr, d.summary_ar, d.summary_en,
                  d.audiences, d.categories, d.owner_org_id, ${sortCol} AS sort, ${score} AS score
-          FROM catalog.search_documents d, q
+          FROM catalog.search_documents d
           WHERE ${cond})
         SELECT (SELECT count(*) FROM m) AS total,
           (SELECT coalesce(json_agg(json_build_object('id', p.procedure_id, 'slug', p.slug, 'title_fr', p.title_fr,

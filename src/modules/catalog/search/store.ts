@@ -5,6 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import type { SearchDocument } from './indexer';
+import { invalidateLexiconCache } from './query';
 import { arabicInput, foldText, simpleInput, STOPWORDS } from './text';
 
 const join = (parts: (string | undefined)[]): string => parts.filter((p) => p && p.trim()).join(' \n ');
@@ -42,38 +43,39 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
   const kw = doc.keywords;
   const titleEn = doc.title.en?.trim() || null;
   const titlesFolded = [doc.title.fr, doc.title.ar, titleEn ?? ''].map(foldText).filter(Boolean).join('\n');
-  const tsv = sql.join(
+  const head = sql.join(
     [
       part('A', join([doc.title.fr, doc.title.en]), doc.title.ar, join([doc.title.fr, doc.title.en, doc.title.ar])),
       part('B', join(kw.fr), join(kw.ar), join([...kw.fr, ...kw.ar, ...kw.darija])),
       part('C', join([doc.summary.fr, doc.summary.en]), doc.summary.ar, doc.summary.ar),
-      part(
-        'D',
-        join([doc.body.fr, doc.body.en, ...doc.orgNames]),
-        join([doc.body.ar, ...doc.orgNames]),
-        join([doc.body.ar, ...doc.orgNames]),
-      ),
     ],
     sql` || `,
+  );
+  const body = part(
+    'D',
+    join([doc.body.fr, doc.body.en, ...doc.orgNames]),
+    join([doc.body.ar, ...doc.orgNames]),
+    join([doc.body.ar, ...doc.orgNames]),
   );
   const arr = (a: string[]) => sql`ARRAY(SELECT json_array_elements_text(${JSON.stringify(a)}::json))::text[]`;
   await exec.execute(sql`
     INSERT INTO catalog.search_documents AS d
       (procedure_id, version_id, slug, owner_org_id, owner_org_path, audiences, categories, life_events,
        title_fr, title_ar, title_en, summary_fr, summary_ar, summary_en, sort_fr, sort_ar, sort_en,
-       titles_folded, tsv, published_at, indexed_at)
-    VALUES (${doc.procedureId}, ${doc.versionId}, ${doc.slug}, ${doc.ownerOrgId}, ${doc.ownerOrgPath},
+       titles_folded, tsv, tsv_head, published_at, indexed_at)
+    SELECT ${doc.procedureId}, ${doc.versionId}, ${doc.slug}, ${doc.ownerOrgId}, ${doc.ownerOrgPath},
        ${arr(doc.audiences)}, ${arr(doc.categories)}, ${arr(doc.lifeEvents)},
        ${doc.title.fr}, ${doc.title.ar}, ${titleEn}, ${doc.summary.fr}, ${doc.summary.ar}, ${doc.summary.en?.trim() || null},
        ${foldText(doc.title.fr)}, ${foldText(doc.title.ar)}, ${foldText(titleEn ?? doc.title.fr)},
-       ${titlesFolded}, ${tsv}, ${doc.publishedAt.toISOString()}, now())
+       ${titlesFolded}, v.head || v.body, v.head, ${doc.publishedAt.toISOString()}, now()
+    FROM (SELECT ${head} AS head, ${body} AS body) AS v
     ON CONFLICT (procedure_id) DO UPDATE SET
       version_id = excluded.version_id, slug = excluded.slug, owner_org_id = excluded.owner_org_id,
       owner_org_path = excluded.owner_org_path, audiences = excluded.audiences, categories = excluded.categories,
       life_events = excluded.life_events, title_fr = excluded.title_fr, title_ar = excluded.title_ar,
       title_en = excluded.title_en, summary_fr = excluded.summary_fr, summary_ar = excluded.summary_ar,
       summary_en = excluded.summary_en, sort_fr = excluded.sort_fr, sort_ar = excluded.sort_ar,
-      sort_en = excluded.sort_en, titles_folded = excluded.titles_folded, tsv = excluded.tsv,
+      sort_en = excluded.sort_en, titles_folded = excluded.titles_folded, tsv = excluded.tsv, tsv_head = excluded.tsv_head,
       published_at = excluded.published_at, indexed_at = now()`);
   const { terms, phrases } = lexicon(doc);
   await addLexicon(exec, terms, phrases);
@@ -81,6 +83,7 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
 
 /** Adds words and phrases to the lexicons (never removed: a stale word only yields no result). */
 export async function addLexicon(exec: Executor, terms: string[], phrases: { phrase: string; display: string }[]): Promise<void> {
+  invalidateLexiconCache();
   if (terms.length) {
     await exec.execute(sql`
       INSERT INTO catalog.search_terms (term)
