@@ -2,11 +2,12 @@ import { sql } from 'drizzle-orm';
 import { rows, type Executor } from '../../../core/db/client';
 
 /**
- * Road travel times from each platform to each province, estimated from coordinates: the
- * great-circle distance × 1.3 (roads are not straight) at 70 km/h, × 1.35 into mountain provinces
- * (High and Middle Atlas, Rif, Anti-Atlas), plus 30 minutes of loading. Al Haouz from the
- * Marrakech-Safi platform comes out at about 1.3 h to Tahannaoute (the valleys beyond take longer:
- * requests name the commune, the authority adjusts the time). Operators replace these estimates
+ * Road travel times of a loaded truck from each platform to each province, estimated from
+ * coordinates: the great-circle distance × 1.2 (roads are not straight) at 85 km/h on average,
+ * plus 30 minutes into mountain provinces (High and Middle Atlas, Rif, Anti-Atlas) and 30 minutes
+ * of loading. Al Haouz comes out at about 1.4 h from the Marrakech-Safi platform (to Tahannaoute;
+ * the valleys beyond take longer), 4.5 h from Casablanca-Settat, 17 h from Dakhla (a floor: the
+ * southern road is longer than the straight line suggests). Operators replace these estimates
  * with measured times (`source = 'measured'`); the seed never overwrites a measured row.
  */
 
@@ -135,8 +136,8 @@ export function estimateMinutes(region: string, province: string): number | null
   const from = PLATFORM_SITES[region];
   const to = PROVINCE_SITES[province];
   if (!from || !to) return null;
-  const km = haversineKm(from, to) * 1.3;
-  return Math.round((km / 70) * 60 * (MOUNTAIN.has(province) ? 1.35 : 1) + 30);
+  const km = haversineKm(from, to) * 1.2;
+  return Math.round((km / 85) * 60 + (MOUNTAIN.has(province) ? 30 : 0) + 30);
 }
 
 /** Loads the estimated travel times for every platform and province (idempotent; measured rows kept). */
