@@ -16,6 +16,7 @@ const benches = {
   startup: () => import('./startup'),
   'catalog-search': () => import('./catalog-search'),
   lighthouse: () => import('./lighthouse'),
+  reserves: () => import('./reserves'),
 } satisfies Record<string, () => Promise<{ run(opts: BenchOptions): Promise<void> }>>;
 
 const { values, positionals } = parseArgs({
