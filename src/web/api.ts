@@ -22,8 +22,13 @@ export function setCsrfToken(token: string | null | undefined): void {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLang() };
+/** Extra request headers, e.g. `{ 'idempotency-key': key }` so that a retried write is done once. */
+export interface ApiOptions {
+  headers?: Record<string, string>;
+}
+
+export async function api<T>(method: Method, path: string, body?: unknown, opts: ApiOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLang(), ...opts.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
