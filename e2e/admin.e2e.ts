@@ -18,6 +18,8 @@ if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
  */
 // Long journeys on a shared 2-core machine: three minutes each.
 const JOURNEY_MS = 180_000;
+/** expect.poll with room for a loaded machine (lazy chunks and API calls can take seconds). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 200 });
 
 describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
   const base = inject('baseUrl');
@@ -78,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       const menu = page.getByRole('navigation', { name: 'Menu de l’espace' });
       await menu.getByRole('link', { name: 'Organisations' }).click();
       await page.waitForURL(/\/backoffice\/orgs$/);
-      await expect.poll(heading).toBe('Organisations');
+      await poll(heading).toBe('Organisations');
       await page.getByTestId('org-tree').getByRole('link', { name: 'Royaume du Maroc' }).waitFor();
       await expectNoAxeViolations(page, 'organisations (fr)');
 
@@ -87,7 +89,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       const results = page.getByTestId('org-results');
       await results.getByRole('link', { name: 'Témara', exact: true }).click();
       await page.waitForURL(/\/backoffice\/orgs\/COM-TEMARA$/);
-      await expect.poll(heading).toBe('Témara');
+      await poll(heading).toBe('Témara');
       await page.getByTestId('org-grants').getByText('agent.temara@demo.raqmana.ma').waitFor();
       await expectNoAxeViolations(page, 'organisation page (fr)');
 
@@ -96,32 +98,32 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       await form.getByLabel('Adresse e-mail').fill('not-an-email');
       await form.getByLabel('Adresse e-mail').blur();
       await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
-      await expect.poll(() => form.getByText('Adresse e-mail invalide.').count()).toBeGreaterThan(0);
+      await poll(() => form.getByText('Adresse e-mail invalide.').count()).toBeGreaterThan(0);
       await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
       await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
       await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
       await form.getByRole('status').filter({ hasText: 'Rôle attribué.' }).waitFor();
       const grants = page.getByTestId('org-grants');
-      await expect.poll(() => grants.getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(1);
+      await poll(() => grants.getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(1);
       // Granting the same role twice is refused, translated by its code, and what was typed is kept.
       await form.getByLabel('Adresse e-mail').fill('agent.temara@demo.raqmana.ma');
       await form.getByLabel('Rôle').selectOption({ label: 'Auditeur' });
       await form.getByRole('button', { name: 'Attribuer le rôle' }).click();
-      await expect.poll(async () => (await form.getByRole('alert').textContent())?.length ?? 0).toBeGreaterThan(5);
+      await poll(async () => (await form.getByRole('alert').textContent())?.length ?? 0).toBeGreaterThan(5);
       expect(await form.getByLabel('Adresse e-mail').inputValue()).toBe('agent.temara@demo.raqmana.ma');
       await expectNoAxeViolations(page, 'organisation page after grant (fr)');
 
       // The audit trail: filter by action, open the entry, read the diff.
       await menu.getByRole('link', { name: "Journal d'audit" }).click();
       await page.waitForURL(/\/backoffice\/audit/);
-      await expect.poll(heading).toBe('Journal d’audit');
+      await poll(heading).toBe('Journal d’audit');
       await page.getByTestId('audit').getByRole('row').nth(1).waitFor();
       await expectNoAxeViolations(page, 'audit trail (fr)');
       await page.getByLabel('Action').fill('core.grant');
       await page.getByLabel('Qui', { exact: true }).fill('admin.temara');
       await page.waitForURL(/action=core.grant/);
       const rows = page.getByTestId('audit').getByRole('row').filter({ hasText: 'core.grant.created' });
-      await expect.poll(() => rows.count()).toBe(1);
+      await poll(() => rows.count()).toBe(1);
       await rows
         .first()
         .getByRole('button', { name: /Détails/ })
@@ -131,7 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       // The focus moved to the opened entry.
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('audit-entry-title');
       const diff = entry.getByTestId('audit-diff');
-      await expect.poll(() => diff.textContent()).toContain('auditor');
+      await poll(() => diff.textContent()).toContain('auditor');
       expect(await diff.textContent()).toContain('COM-TEMARA');
       await expectNoAxeViolations(page, 'audit entry diff (fr)');
       await entry.getByRole('button', { name: 'Fermer le détail' }).click();
@@ -142,7 +144,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       const row = page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' });
       await row.getByRole('button', { name: /Retirer le rôle Auditeur/ }).click();
       await row.getByRole('button', { name: 'Oui, retirer' }).click();
-      await expect.poll(() => page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(0);
+      await poll(() => page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(0);
       await page.goto(`${base}/backoffice/audit?action=core.grant.revoked`);
       await expect
         .poll(() => page.getByTestId('audit').getByRole('row').filter({ hasText: 'core.grant.revoked' }).count())
@@ -156,11 +158,11 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
     async () => {
       await signIn('admin.temara@demo.raqmana.ma');
       await page.goto(`${base}/backoffice/people`);
-      await expect.poll(heading).toBe('Personnes');
+      await poll(heading).toBe('Personnes');
       await page.getByLabel('Nom ou adresse e-mail').fill('agent.temara');
       await page.waitForURL(/q=agent.temara/);
       const people = page.getByTestId('people');
-      await expect.poll(() => people.getByRole('row').count()).toBe(2);
+      await poll(() => people.getByRole('row').count()).toBe(2);
       await expectNoAxeViolations(page, 'people (fr)');
       await people.getByRole('link').first().click();
       await page.waitForURL(/\/backoffice\/people\/[0-9a-f-]{36}$/);
@@ -169,9 +171,9 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       await expectNoAxeViolations(page, 'person page (fr)');
 
       await page.goto(`${base}/backoffice/roles`);
-      await expect.poll(heading).toBe('Rôles et habilitations');
+      await poll(heading).toBe('Rôles et habilitations');
       const roles = page.getByTestId('roles');
-      await expect.poll(() => roles.textContent()).toContain("Consulter le journal d'audit");
+      await poll(() => roles.textContent()).toContain("Consulter le journal d'audit");
       expect(await roles.textContent()).toContain('Auditeur');
       await expectNoAxeViolations(page, 'roles (fr)');
     },
@@ -186,8 +188,8 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       page = await context.newPage();
       await signIn('operator@demo.raqmana.ma', 'ar');
       await page.goto(`${base}/backoffice/orgs`);
-      await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
-      await expect.poll(heading).toBe('الهيئات');
+      await poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+      await poll(heading).toBe('الهيئات');
       const tree = page.getByTestId('org-tree');
       // The root is open: its regions are listed; open a region, then its prefecture, with the keyboard.
       const region = tree.getByRole('button', { name: 'عرض تقسيمات جهة الرباط سلا القنيطرة' });
@@ -209,13 +211,13 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       await expectNoAxeViolations(page, 'organisation search (ar, 360 px)');
       await results.getByRole('link', { name: 'تمارة', exact: true }).click();
       await page.waitForURL(/COM-TEMARA$/);
-      await expect.poll(heading).toBe('تمارة');
+      await poll(heading).toBe('تمارة');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expectNoAxeViolations(page, 'organisation page (ar, 360 px)');
 
       // The audit trail in Arabic at 360 px, and the chain check with its result.
       await page.goto(`${base}/backoffice/audit`);
-      await expect.poll(heading).toBe('سجل التدقيق');
+      await poll(heading).toBe('سجل التدقيق');
       await page.getByTestId('audit').getByRole('row').nth(1).waitFor();
       await page.getByTestId('audit-verify').click();
       const result = page.getByTestId('audit-verify-result');
