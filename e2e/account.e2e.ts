@@ -108,7 +108,8 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
     await expectNoAxeViolations(page, 'my notifications (fr)');
 
     await page.goto(`${base}/me/tokens`);
-    await expect.poll(() => page.textContent('main')).toContain('Vous ne détenez aucune permission');
+    // A full page load: the workspace chunk downloads first (the poll's 1 s may be too short on a busy machine).
+    await page.getByText('Vous ne détenez aucune permission').waitFor();
     await expectNoAxeViolations(page, 'my API tokens (citizen)');
   });
 
