@@ -91,6 +91,21 @@ export const catalogManifest: ModuleManifest = {
       section: 'catalog',
       order: 30,
     },
+    {
+      id: 'catalog.search',
+      path: '/backoffice/catalog/search',
+      label: { fr: 'Qualité de la recherche', ar: 'جودة البحث', en: 'Search quality' },
+      permission: CATALOG_EDIT,
+      section: 'catalog',
+      order: 40,
+    },
+    {
+      id: 'catalog.myReports',
+      path: '/me/reports',
+      label: { fr: 'Mes signalements', ar: 'تبليغاتي', en: 'My reports' },
+      section: 'account',
+      order: 25,
+    },
   ],
   seedDemo: seedCatalogDemo,
   translations: {

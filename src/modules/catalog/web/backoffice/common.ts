@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import './backoffice.css';
+import type { DiffEntry, StaleFlag, VersionState } from '../../contract';
+import { currentLang } from '../../../../web/i18n';
+
+/** Shapes of the back-office API answers (src/modules/catalog/routes.ts, search/routes.ts). */
+export interface TextValue {
+  fr: string;
+  ar: string;
+  en?: string;
+}
+
+export interface ManagedRow {
+  slug: string;
+  ownerCode: string;
+  latestVersion: number;
+  state: VersionState;
+  title: TextValue;
+  updatedAt: string;
+  staleCount: number;
+  publishedVersion: number | null;
+}
+
+export interface VersionSummary {
+  id: string;
+  number: number;
+  state: VersionState;
+  effectiveDate: string | null;
+  changeNote: string | null;
+  authorId: string | null;
+  staleCount: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  publishedAt: string | null;
+  archivedAt: string | null;
+}
+
+export interface ManagedProcedure {
+  id: string;
+  slug: string;
+  ownerCode: string;
+  title: TextValue | null;
+  publishedVersion: number | null;
+  versions: VersionSummary[];
+  canEdit: boolean;
+  canReview: boolean;
+}
+
+export interface AllowedAction {
+  action: string;
+  to: string;
+  requiresComment: boolean;
+}
+
+export interface ManagedVersion extends VersionSummary {
+  slug: string;
+  ownerCode: string;
+  baseVersionId: string | null;
+  content: Record<string, unknown>;
+  stale: StaleFlag[];
+  items: { id: string; kind: string; key: string; amountCentimes: number | null }[];
+  actions: AllowedAction[];
+  history: {
+    action: string;
+    fromState: string | null;
+    toState: string;
+    actorId: string | null;
+    comment: string | null;
+    at: string;
+  }[];
+}
+
+export interface VersionDiff {
+  slug: string;
+  number: number;
+  against: number | null;
+  changes: DiffEntry[];
+}
+
+export const enc = encodeURIComponent;
+export const procPath = (slug: string) => `/catalog/manage/procedures/${enc(slug)}`;
+export const versionPath = (slug: string, n: number) => `${procPath(slug)}/versions/${n}`;
+
+/** The text of a value in the page's language (French when missing). */
+export function pick(t: TextValue | null | undefined): string {
+  if (!t) return '';
+  const lang = currentLang();
+  return (lang === 'ar' ? t.ar : lang === 'en' ? (t.en ?? t.fr) : t.fr) || t.fr;
+}
+
+/** Dates and numbers in the page's language (Latin digits in Arabic, as on the public pages). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'ar' ? 'ar-MA-u-nu-latn' : i18n.language === 'en' ? 'en-GB' : 'fr-FR';
+  const date = (iso: string | null | undefined) =>
+    iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)) : '—';
+  const dateTime = (iso: string | null | undefined) =>
+    iso
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))
+      : '—';
+  const num = (n: number | null | undefined, digits = 0) =>
+    n === null || n === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const month = (m: string) =>
+    new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
+  return { date, dateTime, num, month, locale };
+}
+
+export const STATE_COLORS: Record<string, string> = {
+  draft: 'gray',
+  submitted: 'blue',
+  changes_requested: 'orange',
+  published: 'green',
+  archived: 'dark',
+};
