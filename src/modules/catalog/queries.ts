@@ -643,3 +643,50 @@ export async function indicators(exec: Executor, ctx: RequestContext, orgCode: s
     },
   };
 }
+
+// ---------- feedback ----------
+
+/** Ratings and comments on the procedures of administrations in the caller's scope (catalog.stats.read), newest first. */
+export async function listFeedback(
+  exec: Executor,
+  ctx: RequestContext,
+  q: { slug?: string | undefined; withComment?: boolean | undefined; page: number; pageSize: number },
+) {
+  const where: SQL[] = [scopeCondition(ctx, CATALOG_STATS_READ, sql`p.owner_org_id`)];
+  if (q.slug) where.push(sql`p.slug = ${q.slug}`);
+  if (q.withComment) where.push(sql`f.comment IS NOT NULL`);
+  const cond = sql.join(where, sql` AND `);
+  const list = await rows<{
+    id: string;
+    slug: string;
+    useful: boolean | null;
+    rating: number | null;
+    comment: string | null;
+    lang: string | null;
+    version_number: number | null;
+    created_at: Date | string;
+  }>(
+    exec,
+    sql`SELECT f.id, p.slug, f.useful, f.rating, f.comment, f.lang, v.number AS version_number, f.created_at
+        FROM catalog.feedback f JOIN catalog.procedures p ON p.id = f.procedure_id
+        LEFT JOIN catalog.versions v ON v.id = f.version_id
+        WHERE ${cond} ORDER BY f.created_at DESC, f.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  const [count] = await rows<{ n: number }>(
+    exec,
+    sql`SELECT count(*)::int AS n FROM catalog.feedback f JOIN catalog.procedures p ON p.id = f.procedure_id WHERE ${cond}`,
+  );
+  return {
+    items: list.map((f) => ({
+      id: f.id,
+      slug: f.slug,
+      useful: f.useful,
+      rating: f.rating,
+      comment: f.comment,
+      lang: f.lang,
+      versionNumber: f.version_number,
+      createdAt: new Date(f.created_at).toISOString(),
+    })),
+    total: count?.n ?? 0,
+  };
+}

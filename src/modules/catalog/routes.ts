@@ -32,6 +32,7 @@ import { answerReport, giveFeedback, recordView, reportDocument } from './comman
 import {
   indicators,
   itemById,
+  listFeedback,
   listManaged,
   listReports,
   manageProcedure,
@@ -609,6 +610,46 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
       requireActor(request);
       const a = await answerReport(db, request.ctx, request.params.id, request.body);
       return { id: a.id, status: a.status, answeredAt: a.answeredAt!.toISOString() };
+    },
+  );
+
+  r.get(
+    '/catalog/feedback',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Ratings and comments on the procedures of my administrations (catalog.stats.read)',
+        querystring: z.object({
+          slug: z.string().min(1).max(120).regex(SLUG_RE).optional(),
+          withComment: z
+            .enum(['true', 'false'])
+            .transform((v) => v === 'true')
+            .optional(),
+          page,
+          pageSize,
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                slug: z.string(),
+                useful: z.boolean().nullable(),
+                rating: z.number().nullable(),
+                comment: z.string().nullable(),
+                lang: z.string().nullable(),
+                versionNumber: z.number().nullable(),
+                createdAt: z.string(),
+              }),
+            ),
+            total: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return listFeedback(db, request.ctx, request.query);
     },
   );
 

@@ -1,8 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { systemContext } from '../../core/access/context';
 import { audit } from '../../core/audit/audit';
-import type { Database } from '../../core/db/client';
+import { rows, type Database } from '../../core/db/client';
 import { seedDemoAccount } from '../../core/identity/seed';
 import type { Logger } from '../../core/logger';
 import type { SeedContext } from '../../core/module';
@@ -128,4 +128,34 @@ export async function seedCatalogDemo(ctx: SeedContext): Promise<void> {
   });
   const created = await seedProcedures(ctx.db, ctx.log, demoProcedures);
   if (created) ctx.log.info({ created }, 'demo catalog loaded');
+  await seedDemoActivity(ctx.db);
+}
+
+/**
+ * Demo only: some past activity on the demo catalog so that the indicators have something to
+ * chart — weekly view counts and a few ratings over the last six months, deterministic (derived
+ * from the procedure id), written once (skipped when any view exists).
+ */
+export async function seedDemoActivity(db: Database): Promise<void> {
+  const [any] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM catalog.views_daily`);
+  if (any && any.n > 0) return;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      INSERT INTO catalog.views_daily (procedure_id, day, count)
+      SELECT p.id, d::date, 5 + abs(hashtext(p.id::text || d::text)) % 60
+      FROM catalog.procedures p,
+           generate_series(current_date - 182, current_date - 1, interval '7 days') AS d
+      WHERE p.published_version_id IS NOT NULL
+      ON CONFLICT DO NOTHING`);
+    await tx.execute(sql`
+      INSERT INTO catalog.feedback (id, procedure_id, version_id, useful, rating, lang, created_at)
+      SELECT gen_random_uuid(), p.id, p.published_version_id,
+             (abs(hashtext(p.id::text || g::text)) % 10) < 8,
+             CASE WHEN abs(hashtext(g::text || p.id::text)) % 3 = 0 THEN NULL
+                  ELSE 2 + abs(hashtext(p.id::text || 'r' || g::text)) % 4 END,
+             CASE WHEN g % 2 = 0 THEN 'fr' ELSE 'ar' END,
+             now() - ((abs(hashtext(p.id::text || 'd' || g::text)) % 180) || ' days')::interval
+      FROM catalog.procedures p, generate_series(1, 6) AS g
+      WHERE p.published_version_id IS NOT NULL`);
+  });
 }
