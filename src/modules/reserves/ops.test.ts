@@ -402,6 +402,65 @@ describe('reserves operations', () => {
     expect((await call('GET', `/deliveries/${deliveryId}/origin`, rsk)).statusCode).toBe(404);
   });
 
+  it('follows a lot into the kits it went into, and the kits to where they were sent', async () => {
+    const w = 'PF-07-E4';
+    const products = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/reserves/products?q=HY-KIT-FAM', headers: national.headers })
+    ).json();
+    const kit = products.items.find((p: { code: string }) => p.code === 'HY-KIT-FAM') as {
+      components: { product: string; quantity: number }[];
+    };
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const lines = kit.components.map((c) => ({
+      product: c.product,
+      quantity: c.quantity * 2,
+      ...(['HY-SOAP', 'HY-SOAP-LAUNDRY', 'HY-PADS'].includes(c.product) ? { lot: `OPS-KIT-${c.product}` } : {}),
+      ...(c.product === 'HY-TOOTHPASTE' ? { lot: 'OPS-KIT-TP', expiresOn: soon } : {}),
+    }));
+    const rec = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reserves/movements',
+      headers: national.headers,
+      payload: { type: 'receipt', warehouse: w, lines },
+    });
+    expect(rec.statusCode, rec.body).toBe(201);
+    const asm = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reserves/movements',
+      headers: national.headers,
+      payload: { type: 'kit_assembly', warehouse: w, lines: [{ product: 'HY-KIT-FAM', quantity: 2 }] },
+    });
+    expect(asm.statusCode, asm.body).toBe(201);
+    const kitLot = (asm.json().entries as { product: string; lot: string; delta: number }[]).find(
+      (e) => e.product === 'HY-KIT-FAM',
+    )!.lot;
+    const sent = await call('POST', '/dispatches', marrakech, {
+      destination: 'MA-HAO',
+      vehicle: 'KIT-1',
+      driver: 'Driss',
+      expectedAt: future(2),
+      lines: [{ warehouse: w, product: 'HY-KIT-FAM', lot: kitLot, quantity: 1 }],
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const tr = (await call('GET', `/trace?product=HY-TOOTHPASTE&lot=OPS-KIT-TP`, national)).json();
+    expect(tr.lots).toEqual(
+      expect.arrayContaining([
+        { product: 'HY-TOOTHPASTE', lot: 'OPS-KIT-TP', depth: 0, via: null },
+        { product: 'HY-KIT-FAM', lot: kitLot, depth: 1, via: 'kit' },
+      ]),
+    );
+    const kinds = tr.events.map(
+      (e: { kind: string; type: string; product: string; quantity: number }) => `${e.kind}:${e.type}:${e.product}:${e.quantity}`,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'entry:receipt:HY-TOOTHPASTE:' + String(lines.find((l) => l.product === 'HY-TOOTHPASTE')!.quantity),
+        'entry:kit_assembly:HY-KIT-FAM:2',
+        'dispatch:in_transit:HY-KIT-FAM:1',
+      ]),
+    );
+  });
+
   it('traces a lot through a long chain of movements (bench fixture), the ledger still balanced', async () => {
     const chain = await seedLotChain(t.handle.db, { movements: 301 });
     const started = performance.now();
