@@ -100,7 +100,9 @@ export function PeoplePage() {
             { key: 'status', header: t('people.status'), render: (p) => <StatusBadge status={p.status} /> },
           ]}
         />
-        {holds(me, 'core.users.invite') && <InviteForm key={current?.code} roles={roles.data?.items} />}
+        {holds(me, 'core.users.invite') && (
+          <InviteForm key={current?.code} roles={roles.data?.items} defaultOrg={current?.code} />
+        )}
       </Stack>
     </>
   );
@@ -110,6 +112,7 @@ export function PeoplePage() {
 export function PersonPage() {
   const { t } = useTranslation('admin');
   const id = useParams().id ?? '';
+  const { current } = useCurrentOrg();
   const { data: me } = useMe();
   const qc = useQueryClient();
   const person = useQuery({
@@ -218,7 +221,7 @@ export function PersonPage() {
         {holds(me, 'core.grants.manage') && (user.kind === 'agent' || user.kind === 'operator') && (
           <Group align="flex-start">
             <div style={{ flex: '1 1 20rem', maxWidth: '40rem' }}>
-              <GrantForm roles={roles.data?.items} email={user.email} />
+              <GrantForm roles={roles.data?.items} email={user.email} defaultOrg={current?.code} />
             </div>
           </Group>
         )}

@@ -68,7 +68,7 @@ export function RolesPage() {
         />
         {holds(me, 'core.grants.manage') && (
           <div className="form-column">
-            <GrantForm key={current?.code} roles={items} />
+            <GrantForm key={current?.code} roles={items} defaultOrg={current?.code} />
           </div>
         )}
       </Stack>

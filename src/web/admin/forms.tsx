@@ -64,11 +64,14 @@ function RoleSelect({
 export function GrantForm({
   roles,
   orgCode,
+  defaultOrg,
   email,
   onDone,
 }: {
   roles: Role[] | undefined;
   orgCode?: string;
+  /** Initial organisation code when `orgCode` is not fixed (the organisation switch's choice). */
+  defaultOrg?: string;
   email?: string;
   onDone?: () => void;
 }) {
@@ -77,7 +80,7 @@ export function GrantForm({
   const titleId = useId();
   const form = useForm(
     GrantFormSchema,
-    { orgCode: orgCode ?? '', email: email ?? '', role: '', includeDescendants: false },
+    { orgCode: orgCode ?? defaultOrg ?? '', email: email ?? '', role: '', includeDescendants: false },
     { ns: 'admin' },
   );
   const grant = useMutation({
@@ -89,7 +92,7 @@ export function GrantForm({
       }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['admin'] });
-      form.reset({ orgCode: orgCode ?? '', email: email ?? '', role: '', includeDescendants: false });
+      form.reset({ orgCode: orgCode ?? defaultOrg ?? '', email: email ?? '', role: '', includeDescendants: false });
       onDone?.();
     },
   });
@@ -135,12 +138,12 @@ export function GrantForm({
 }
 
 /** Invites an agent (new account) and grants them a role on an organisation (existing invitations API). */
-export function InviteForm({ roles, orgCode }: { roles: Role[] | undefined; orgCode?: string }) {
+export function InviteForm({ roles, orgCode, defaultOrg }: { roles: Role[] | undefined; orgCode?: string; defaultOrg?: string }) {
   const { t } = useTranslation('admin');
   const qc = useQueryClient();
   const titleId = useId();
   const initial = {
-    orgCode: orgCode ?? '',
+    orgCode: orgCode ?? defaultOrg ?? '',
     email: '',
     displayName: '',
     role: '',
