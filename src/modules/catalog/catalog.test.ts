@@ -445,4 +445,29 @@ describe('catalog: public page, cache and open data', () => {
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
   });
+
+  it.skipIf(TEST_DB !== 'postgres')(
+    'publishes once when two reviewers publish at the same time, and counts parallel views exactly',
+    async () => {
+      await create('cnie-race-publish');
+      expect((await act(editor, 'cnie-race-publish', 1, 'submit')).statusCode).toBe(200);
+      const results = await Promise.all([
+        act(reviewer, 'cnie-race-publish', 1, 'publish'),
+        act(reviewer, 'cnie-race-publish', 1, 'publish'),
+      ]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const [h] = await rows<{ n: number }>(
+        t.handle.db,
+        sql`SELECT count(*)::int AS n FROM core.workflow_actions WHERE action = 'publish' AND entity_id =
+            (SELECT published_version_id FROM catalog.procedures WHERE slug = 'cnie-race-publish')`,
+      );
+      expect(h!.n).toBe(1);
+      await Promise.all(Array.from({ length: 20 }, () => inject(null, 'GET', '/api/v1/catalog/procedures/cnie-race-publish')));
+      const [v] = await rows<{ n: number }>(
+        t.handle.db,
+        sql`SELECT sum(count)::int AS n FROM catalog.views_daily WHERE procedure_id = (SELECT id FROM catalog.procedures WHERE slug = 'cnie-race-publish')`,
+      );
+      expect(v!.n).toBe(20);
+    },
+  );
 });
