@@ -50,6 +50,8 @@ export const searchDocuments = catalogSearchSchema.table(
     titlesFolded: text('titles_folded').notNull(),
     /** Everything (titles A, keywords B, summary C, body and administrations D): matching, through the GIN index. */
     tsv: tsvector('tsv').notNull(),
+    /** Titles and keywords only: the tier of a match (cheap to test on every match). */
+    tsvTitle: tsvector('tsv_title').notNull(),
     /** Titles, keywords and summary only: ranking (small, so ranking many matches stays cheap). */
     tsvHead: tsvector('tsv_head').notNull(),
     publishedAt: tstz('published_at').notNull(),

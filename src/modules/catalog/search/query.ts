@@ -209,6 +209,11 @@ interface ItemRow {
   score: number;
 }
 
+/** How many matches get the full score (more when the page asked for is further). */
+const CANDIDATES = 200;
+/** Organisations listed in the `org` facet (the most frequent). */
+const ORG_FACET_MAX = 50;
+
 const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 
 /** Runs the search (no logging). */
@@ -221,51 +226,76 @@ export async function runSearch(exec: Executor, p: SearchParams): Promise<Search
   if (p.org) filters.push(sql`d.owner_org_path LIKE ${'%/' + p.org + '/%'}`);
   const sortCol = p.lang === 'ar' ? sql`d.sort_ar` : p.lang === 'en' ? sql`d.sort_en` : sql`d.sort_fr`;
 
-  const attempt = async (tsq: SQL | null): Promise<Row> => {
+  /**
+   * One attempt, in one statement. Matching goes through the GIN index on `tsv` (everything);
+   * every match gets a cheap tier (2: titles and keywords hold every group of the query, 1: some
+   * of them, 0: summary or body only) that also orders the facets' input; only the best
+   * candidates by tier, exact title and title length get the costly score (ts_rank on the head
+   * vector, exact title, trigram closeness of the titles), so that a common word matching
+   * thousands of procedures costs little more than a rare one.
+   */
+  const attempt = async (match: 'and' | 'or' | null): Promise<Row> => {
     const where = [...filters];
-    let score: SQL = sql`0::real`;
-    if (tsq) {
-      // (SELECT q FROM q) is an init plan: computed once, and usable as the GIN index condition.
-      where.push(sql`d.tsv @@ (SELECT q FROM q)`);
-      const qf = parsed!.folded;
-      // Ranked on titles, keywords and summary (tsv_head, small); a body-only match scores by its title closeness.
-      score = sql`(ts_rank('{0.05,0.2,0.6,1.0}', d.tsv_head, (SELECT q FROM q))
-        + CASE WHEN position(${'\n' + qf + '\n'} IN E'\n' || d.titles_folded || E'\n') > 0 THEN 1.0 ELSE 0 END
-        + 0.5 * word_similarity(${qf}, d.titles_folded))::real`;
+    const limit = p.pageSize;
+    const offset = (p.page - 1) * p.pageSize;
+    const candidates = Math.max(CANDIDATES, offset + limit);
+    const cond = () => (where.length ? sql.join(where, sql` AND `) : sql`TRUE`);
+    if (!match) {
+      return (
+        await rows<Row>(
+          exec,
+          sql`WITH m AS MATERIALIZED (
+          SELECT d.procedure_id, d.audiences, d.categories, d.owner_org_id, ${sortCol} AS sort
+          FROM catalog.search_documents d WHERE ${cond()}),
+        page AS (SELECT m.procedure_id, 0::real AS score, m.sort FROM m ORDER BY m.sort, m.procedure_id LIMIT ${limit} OFFSET ${offset})
+        ${tail}`,
+        )
+      )[0]!;
     }
-    const cond = where.length ? sql.join(where, sql` AND `) : sql`TRUE`;
-    const [r] = await rows<Row>(
-      exec,
-      sql`WITH q AS (SELECT ${tsq ?? sql`NULL::tsquery`} AS q),
+    const groups = parsed!.groups;
+    const qf = parsed!.folded;
+    where.push(match === 'and' ? sql`d.tsv @@ (SELECT qa FROM q)` : sql`d.tsv @@ (SELECT qo FROM q)`);
+    return (
+      await rows<Row>(
+        exec,
+        sql`WITH q AS (SELECT ${tsqueryOf(groups, 'and')} AS qa, ${tsqueryOf(groups, 'or')} AS qo),
         m AS MATERIALIZED (
-          SELECT d.procedure_id, d.slug, d.title_fr, d.title_ar, d.title_en, d.summary_fr, d.summary_ar, d.summary_en,
-                 d.audiences, d.categories, d.owner_org_id, ${sortCol} AS sort, ${score} AS score
-          FROM catalog.search_documents d
-          WHERE ${cond})
-        SELECT (SELECT count(*) FROM m) AS total,
-          (SELECT coalesce(json_agg(json_build_object('id', p.procedure_id, 'slug', p.slug, 'title_fr', p.title_fr,
-                   'title_ar', p.title_ar, 'title_en', p.title_en, 'summary_fr', p.summary_fr, 'summary_ar', p.summary_ar,
-                   'summary_en', p.summary_en, 'audiences', p.audiences, 'categories', p.categories, 'score', p.score)
-                   ORDER BY p.score DESC, p.sort), '[]'::json)
-           FROM (SELECT * FROM m ORDER BY score DESC, sort, procedure_id
-                 LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}) p) AS items,
+          SELECT d.procedure_id, d.audiences, d.categories, d.owner_org_id, ${sortCol} AS sort,
+                 CASE WHEN d.tsv_title @@ (SELECT qa FROM q) THEN 2 WHEN d.tsv_title @@ (SELECT qo FROM q) THEN 1 ELSE 0 END AS tier,
+                 position(${'\n' + qf + '\n'} IN E'\n' || d.titles_folded || E'\n') > 0 AS exact,
+                 length(d.titles_folded) AS len
+          FROM catalog.search_documents d WHERE ${cond()}),
+        cand AS (SELECT * FROM m ORDER BY tier DESC, exact DESC, len, procedure_id LIMIT ${candidates}),
+        scored AS (
+          SELECT c.procedure_id, c.sort,
+                 (c.tier + CASE WHEN c.exact THEN 1.0 ELSE 0 END + ts_rank('{0.05,0.2,0.6,1.0}', d.tsv_head, (SELECT qo FROM q))
+                  + 0.5 * word_similarity(${qf}, d.titles_folded))::real AS score
+          FROM cand c JOIN catalog.search_documents d ON d.procedure_id = c.procedure_id),
+        page AS (SELECT * FROM scored ORDER BY score DESC, sort, procedure_id LIMIT ${limit} OFFSET ${offset})
+        ${tail}`,
+      )
+    )[0]!;
+  };
+  const orgLabel =
+    p.lang === 'ar' ? sql`org.name_ar` : p.lang === 'en' ? sql`coalesce(org.name_en, org.name_fr)` : sql`org.name_fr`;
+  const tail = sql`SELECT (SELECT count(*) FROM m) AS total,
+          (SELECT coalesce(json_agg(json_build_object('id', d.procedure_id, 'slug', d.slug, 'title_fr', d.title_fr,
+                   'title_ar', d.title_ar, 'title_en', d.title_en, 'summary_fr', d.summary_fr, 'summary_ar', d.summary_ar,
+                   'summary_en', d.summary_en, 'audiences', d.audiences, 'categories', d.categories, 'score', p.score)
+                   ORDER BY p.score DESC, p.sort, p.procedure_id), '[]'::json)
+           FROM page p JOIN catalog.search_documents d ON d.procedure_id = p.procedure_id) AS items,
           (SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]'::json)
            FROM (SELECT unnest(audiences) AS v, count(*) AS n FROM m GROUP BY 1) a) AS f_audience,
           (SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]'::json)
            FROM (SELECT unnest(categories) AS v, count(*) AS n FROM m GROUP BY 1) c) AS f_category,
-          (SELECT coalesce(json_agg(json_build_object('value', o.v, 'count', o.n,
-                     'label', ${p.lang === 'ar' ? sql`org.name_ar` : p.lang === 'en' ? sql`coalesce(org.name_en, org.name_fr)` : sql`org.name_fr`})
-                   ORDER BY o.n DESC, o.v), '[]'::json)
-           FROM (SELECT owner_org_id AS v, count(*) AS n FROM m GROUP BY 1) o
-           LEFT JOIN core.organisations org ON org.id = o.v) AS f_org`,
-    );
-    return r!;
-  };
+          (SELECT coalesce(json_agg(json_build_object('value', o.v, 'count', o.n, 'label', ${orgLabel}) ORDER BY o.n DESC, o.v), '[]'::json)
+           FROM (SELECT owner_org_id AS v, count(*) AS n FROM m GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${ORG_FACET_MAX}) o
+           LEFT JOIN core.organisations org ON org.id = o.v) AS f_org`;
 
   let r: Row;
   if (parsed && parsed.groups.length) {
-    r = await attempt(tsqueryOf(parsed.groups, 'and'));
-    if (Number(r.total) === 0 && parsed.groups.length > 1) r = await attempt(tsqueryOf(parsed.groups, 'or'));
+    r = await attempt('and');
+    if (Number(r.total) === 0 && parsed.groups.length > 1) r = await attempt('or');
   } else {
     r = await attempt(null);
   }

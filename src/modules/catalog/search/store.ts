@@ -43,14 +43,14 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
   const kw = doc.keywords;
   const titleEn = doc.title.en?.trim() || null;
   const titlesFolded = [doc.title.fr, doc.title.ar, titleEn ?? ''].map(foldText).filter(Boolean).join('\n');
-  const head = sql.join(
+  const title = sql.join(
     [
       part('A', join([doc.title.fr, doc.title.en]), doc.title.ar, join([doc.title.fr, doc.title.en, doc.title.ar])),
       part('B', join(kw.fr), join(kw.ar), join([...kw.fr, ...kw.ar, ...kw.darija])),
-      part('C', join([doc.summary.fr, doc.summary.en]), doc.summary.ar, doc.summary.ar),
     ],
     sql` || `,
   );
+  const summary = part('C', join([doc.summary.fr, doc.summary.en]), doc.summary.ar, doc.summary.ar);
   const body = part(
     'D',
     join([doc.body.fr, doc.body.en, ...doc.orgNames]),
@@ -62,13 +62,13 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
     INSERT INTO catalog.search_documents AS d
       (procedure_id, version_id, slug, owner_org_id, owner_org_path, audiences, categories, life_events,
        title_fr, title_ar, title_en, summary_fr, summary_ar, summary_en, sort_fr, sort_ar, sort_en,
-       titles_folded, tsv, tsv_head, published_at, indexed_at)
+       titles_folded, tsv, tsv_head, tsv_title, published_at, indexed_at)
     SELECT ${doc.procedureId}, ${doc.versionId}, ${doc.slug}, ${doc.ownerOrgId}, ${doc.ownerOrgPath},
        ${arr(doc.audiences)}, ${arr(doc.categories)}, ${arr(doc.lifeEvents)},
        ${doc.title.fr}, ${doc.title.ar}, ${titleEn}, ${doc.summary.fr}, ${doc.summary.ar}, ${doc.summary.en?.trim() || null},
        ${foldText(doc.title.fr)}, ${foldText(doc.title.ar)}, ${foldText(titleEn ?? doc.title.fr)},
-       ${titlesFolded}, v.head || v.body, v.head, ${doc.publishedAt.toISOString()}, now()
-    FROM (SELECT ${head} AS head, ${body} AS body) AS v
+       ${titlesFolded}, v.title || v.summary || v.body, v.title || v.summary, v.title, ${doc.publishedAt.toISOString()}, now()
+    FROM (SELECT ${title} AS title, ${summary} AS summary, ${body} AS body) AS v
     ON CONFLICT (procedure_id) DO UPDATE SET
       version_id = excluded.version_id, slug = excluded.slug, owner_org_id = excluded.owner_org_id,
       owner_org_path = excluded.owner_org_path, audiences = excluded.audiences, categories = excluded.categories,
@@ -76,6 +76,7 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
       title_en = excluded.title_en, summary_fr = excluded.summary_fr, summary_ar = excluded.summary_ar,
       summary_en = excluded.summary_en, sort_fr = excluded.sort_fr, sort_ar = excluded.sort_ar,
       sort_en = excluded.sort_en, titles_folded = excluded.titles_folded, tsv = excluded.tsv, tsv_head = excluded.tsv_head,
+      tsv_title = excluded.tsv_title,
       published_at = excluded.published_at, indexed_at = now()`);
   const { terms, phrases } = lexicon(doc);
   await addLexicon(exec, terms, phrases);
