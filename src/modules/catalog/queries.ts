@@ -247,7 +247,10 @@ export async function itemById(exec: Executor, ctx: RequestContext, id: string, 
 // ---------- back office ----------
 
 async function manageableProcedure(exec: Executor, ctx: RequestContext, slug: string) {
-  const p = await loadProcedure(exec, slug).catch(() => null);
+  const p = await loadProcedure(exec, slug).catch((err: unknown) => {
+    if (err instanceof AppError && err.status === 404) return null;
+    throw err;
+  });
   if (!p || !(can(ctx, CATALOG_EDIT, p.owner_path) || can(ctx, CATALOG_REVIEW, p.owner_path)))
     throw new AppError('CATALOG_PROCEDURE_NOT_FOUND', 404, { slug });
   return p;
@@ -326,7 +329,11 @@ export async function versionDiff(exec: Executor, ctx: RequestContext, slug: str
   let base: typeof versions.$inferSelect | undefined;
   if (against !== undefined) base = await loadVersion(exec, p.id, against);
   else if (v.baseVersionId) [base] = await exec.select().from(versions).where(eq(versions.id, v.baseVersionId));
-  else if (number > 1) base = await loadVersion(exec, p.id, number - 1).catch(() => undefined);
+  else if (number > 1)
+    base = await loadVersion(exec, p.id, number - 1).catch((err: unknown) => {
+      if (err instanceof AppError && err.status === 404) return undefined;
+      throw err;
+    });
   const changes = diffContents(base?.content ?? null, v.content);
   return { slug, number, against: base?.number ?? null, changes };
 }
