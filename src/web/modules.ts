@@ -5,12 +5,13 @@ import { coreAdminWeb } from './admin';
 import { accountWeb } from './account';
 import { registerSpaceSections } from './account/sections';
 import { catalogWeb } from '../modules/catalog/web';
+import { reservesWeb } from '../modules/reserves/web';
 import type { WebModule } from './web-module';
 
 export type { WebModule } from './web-module';
 
 /** Every module's web part. A module's screens are switched on by adding it here. */
-export const webModules: WebModule[] = [accountWeb, coreAdminWeb, catalogWeb];
+export const webModules: WebModule[] = [accountWeb, coreAdminWeb, catalogWeb, reservesWeb];
 
 const loaded = new Set<string>();
 

@@ -64,4 +64,46 @@ export const reservesManifest: ModuleManifest = {
     await seedOpsDemo(ctx);
   },
   translations: { fr, ar, en },
+  navigation: [
+    {
+      id: 'reserves.dashboard',
+      path: '/backoffice/reserves',
+      label: { fr: 'Réserves : tableau de bord', ar: 'المخزون: لوحة القيادة', en: 'Reserves: dashboard' },
+      permission: [PERM.stockRead],
+      section: 'reserves',
+      order: 10,
+    },
+    {
+      id: 'reserves.stock',
+      path: '/backoffice/reserves/stock',
+      label: { fr: 'Stock', ar: 'المخزون', en: 'Stock' },
+      permission: [PERM.stockRead],
+      section: 'reserves',
+      order: 20,
+    },
+    {
+      id: 'reserves.movements',
+      path: '/backoffice/reserves/movements',
+      label: { fr: 'Mouvements', ar: 'الحركات', en: 'Movements' },
+      permission: [PERM.stockRead, PERM.movementsPost],
+      section: 'reserves',
+      order: 30,
+    },
+    {
+      id: 'reserves.crises',
+      path: '/backoffice/reserves/crises',
+      label: { fr: 'Crises', ar: 'الأزمات', en: 'Crises' },
+      permission: [PERM.crisesManage, PERM.requestsFile, PERM.allocate, PERM.dispatch],
+      section: 'reserves',
+      order: 40,
+    },
+    {
+      id: 'reserves.trace',
+      path: '/backoffice/reserves/trace',
+      label: { fr: 'Traçabilité', ar: 'التتبع', en: 'Traceability' },
+      permission: [PERM.traceRead],
+      section: 'reserves',
+      order: 50,
+    },
+  ],
 };

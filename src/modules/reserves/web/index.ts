@@ -1,0 +1,20 @@
+import type { WebModule } from '../../../web/web-module';
+
+/**
+ * The reserves back-office screens (issue 5): dashboard, stock, movements, crises (requests,
+ * allocation runs, dispatches with waybills, deliveries) and traceability, under `/backoffice/reserves`.
+ */
+export const reservesWeb: WebModule = {
+  id: 'reserves',
+  texts: import.meta.glob('./locales/*.json', { import: 'default' }),
+  serverTexts: import.meta.glob('../locales/*.json', { import: 'default' }),
+  backofficeRoutes: [
+    { path: 'reserves', lazy: async () => ({ Component: (await import('./DashboardPage')).DashboardPage }) },
+    { path: 'reserves/stock', lazy: async () => ({ Component: (await import('./StockPage')).StockPage }) },
+    { path: 'reserves/movements', lazy: async () => ({ Component: (await import('./MovementsPage')).MovementsPage }) },
+    { path: 'reserves/movements/new', lazy: async () => ({ Component: (await import('./MovementForm')).NewMovementPage }) },
+    { path: 'reserves/crises', lazy: async () => ({ Component: (await import('./CrisesPage')).CrisesPage }) },
+    { path: 'reserves/crises/:number', lazy: async () => ({ Component: (await import('./CrisisPage')).CrisisPage }) },
+    { path: 'reserves/trace', lazy: async () => ({ Component: (await import('./TracePage')).TracePage }) },
+  ],
+};
