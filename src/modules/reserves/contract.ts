@@ -98,6 +98,8 @@ export const ERR = {
   alreadyReversed: 'RESERVES_ALREADY_REVERSED',
   notReversible: 'RESERVES_NOT_REVERSIBLE',
   productCodeTaken: 'RESERVES_PRODUCT_CODE_TAKEN',
+  gtinInvalid: 'RESERVES_GTIN_INVALID',
+  gtinTaken: 'RESERVES_GTIN_TAKEN',
 } as const;
 
 // ---------- API shapes ----------
@@ -234,3 +236,55 @@ export type VerifyReportT = z.infer<typeof VerifyReport>;
 
 /** Outbox topics written by the ledger, in the transaction of the movement. */
 export const TOPIC_MOVEMENT_POSTED = 'reserves.movement.posted';
+
+export const ProductInput = z
+  .strictObject({
+    code: refCode,
+    category: z.enum(CATEGORIES),
+    nameFr: z.string().trim().min(1).max(200),
+    nameAr: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().min(1).max(200),
+    unit: z.enum(UNITS),
+    packSize: z.number().int().min(1).max(100_000).default(1),
+    gtin: z
+      .string()
+      .regex(/^\d{8}$|^\d{12,14}$/)
+      .optional()
+      .describe('GTIN-8, 12, 13 or 14 (check digit verified)'),
+    lotTracked: z.boolean().default(false),
+    expiryTracked: z.boolean().default(false),
+    serialTracked: z.boolean().default(false),
+    householdRation: z.number().int().min(1).max(100_000).nullable().optional(),
+    components: z
+      .array(z.strictObject({ product: refCode, quantity: z.number().int().min(1).max(10_000) }))
+      .max(50)
+      .optional()
+      .describe('a kit: the products it is made of'),
+  })
+  .refine((p) => !(p.serialTracked && p.lotTracked), {
+    message: 'a product is tracked by lot or by serial, not both',
+    path: ['serialTracked'],
+  })
+  .refine((p) => !p.expiryTracked || p.lotTracked, { message: 'expiry tracking needs lot tracking', path: ['expiryTracked'] });
+export type ProductInputT = z.infer<typeof ProductInput>;
+
+/** GS1 check digit of a GTIN (any length): weights 3 and 1 from the right, excluding the check digit. */
+export function gtinValid(gtin: string): boolean {
+  const d = gtin.split('').map(Number);
+  const check = d.pop()!;
+  const sum = d.reverse().reduce((a, x, i) => a + x * (i % 2 === 0 ? 3 : 1), 0);
+  return (10 - (sum % 10)) % 10 === check;
+}
+
+export const TransitView = z.object({
+  transfer: z.string(),
+  from: z.string(),
+  to: z.string(),
+  product: z.string(),
+  lot: z.string().nullable(),
+  quantity: z.number(),
+  remaining: z.number(),
+  leftAt: z.string(),
+  expectedAt: z.string().nullable(),
+  late: z.boolean(),
+});

@@ -317,6 +317,75 @@ describe('movements and stock', () => {
   });
 });
 
+describe('catalogue and transits', () => {
+  const product = {
+    code: 'T-NEW-KIT',
+    category: 'shelter',
+    nameFr: 'Kit test',
+    nameAr: 'حقيبة اختبار',
+    nameEn: 'Test kit',
+    unit: 'kit',
+    lotTracked: true,
+    components: [
+      { product: 'SHL-TARP', quantity: 2 },
+      { product: 'SHL-ROPE', quantity: 1 },
+    ],
+  };
+  const create = (body: unknown, s: Session) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/reserves/products', payload: body as object, headers: s.headers });
+
+  it('the national authority adds a kit with its components; a platform officer cannot; codes and GTINs are unique and checked', async () => {
+    const count = async () =>
+      Number((await rows<{ n: string }>(t.handle.db, sql`SELECT count(*) AS n FROM reserves.products`))[0]!.n);
+    await expectScoped(
+      t.app,
+      { method: 'POST', url: '/api/v1/reserves/products', payload: product },
+      { allowed: national, denied: rsk, allowedStatus: 201, countRows: count },
+    );
+    const again = await create(product, national);
+    expect(again.json()).toMatchObject({ code: 'RESERVES_PRODUCT_CODE_TAKEN', status: 409 });
+    const got = ((await get('/api/v1/reserves/products?q=T-NEW-KIT', rsk)).json() as { items: ProductViewT[] }).items[0]!;
+    expect(got).toMatchObject({
+      isKit: true,
+      lotTracked: true,
+      components: [
+        { product: 'SHL-ROPE', quantity: 1 },
+        { product: 'SHL-TARP', quantity: 2 },
+      ],
+    });
+    const badGtin = await create({ ...product, code: 'T-GTIN', components: undefined, gtin: '6110004200012' }, national);
+    expect(badGtin.json()).toMatchObject({ code: 'RESERVES_GTIN_INVALID' });
+    const both = await create({ ...product, code: 'T-BOTH', components: undefined, serialTracked: true }, national);
+    expect(both.statusCode).toBe(400);
+    const unknown = await create({ ...product, code: 'T-UNK', components: [{ product: 'NOPE', quantity: 1 }] }, national);
+    expect(unknown.json()).toMatchObject({ code: 'RESERVES_UNKNOWN_PRODUCT' });
+  });
+
+  it('lists open transits of the caller’s platforms, late ones flagged; another platform’s officer does not see them', async () => {
+    await post({ type: 'receipt', warehouse: 'PF-04-E1', lines: [{ product: 'EQ-PICKAXE', quantity: 10 }] }, rsk);
+    const tr = await post(
+      {
+        type: 'transfer',
+        warehouse: 'PF-04-E1',
+        toWarehouse: 'PF-04-E3',
+        expectedAt: '2026-01-01T00:00:00Z',
+        lines: [{ product: 'EQ-PICKAXE', quantity: 4 }],
+      },
+      rsk,
+    );
+    expect(tr.statusCode, tr.body).toBe(201);
+    const id = (tr.json() as MovementViewT).id;
+    const list = (await get('/api/v1/reserves/transits?warehouse=PF-04-E3', rsk)).json() as {
+      items: { transfer: string; late: boolean; remaining: number }[];
+    };
+    expect(list.items.find((i) => i.transfer === id)).toMatchObject({ late: true, remaining: 4 });
+    const marrakech = await login(t.app, 'reserves.marrakech@demo.raqmana.ma');
+    const theirs = (await get('/api/v1/reserves/transits', marrakech)).json() as { items: { transfer: string }[] };
+    expect(theirs.items.some((i) => i.transfer === id)).toBe(false);
+    expect((await get('/api/v1/reserves/transits?warehouse=PF-04-E3', marrakech)).statusCode).toBe(403);
+  });
+});
+
 describe('bad inputs: clear errors, nothing written', () => {
   const cases: [string, unknown, number, string][] = [
     [

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import { authorize, scopeCondition, type RequestContext } from '../../core/access/context';
 import { rows, type Executor } from '../../core/db/client';
 import { AppError } from '../../core/errors';
@@ -11,6 +12,7 @@ import {
   type PlatformViewT,
   type ProductViewT,
   type StockItemT,
+  type TransitView,
 } from './contract';
 
 /** Read models of the reserves module: reference data, stock on hand, movements. */
@@ -324,4 +326,63 @@ export async function listMovements(
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
   return { total: found.length ? Number(found[0]!.total) : 0, items: found.map(toMovement) };
+}
+
+/** Open transits (remaining > 0) leaving from or arriving at a warehouse in the caller's scope; late when past their expected arrival. */
+export async function listTransits(
+  exec: Executor,
+  ctx: RequestContext,
+  q: { warehouse?: string | undefined; page: number; pageSize: number },
+): Promise<{ items: z.infer<typeof TransitView>[]; total: number }> {
+  const where: SQL[] = [
+    sql`t.remaining > 0`,
+    sql`(${scopeCondition(ctx, PERM.stockRead, sql`fw.org_id`)} OR ${scopeCondition(ctx, PERM.stockRead, sql`tw.org_id`)})`,
+  ];
+  if (q.warehouse) {
+    const w = await warehouseInScope(exec, ctx, q.warehouse, PERM.stockRead);
+    where.push(sql`(t.from_warehouse_id = ${w.id} OR t.to_warehouse_id = ${w.id})`);
+  }
+  const found = await rows<{
+    transfer: string;
+    from_code: string;
+    to_code: string;
+    product: string;
+    lot_kind: string;
+    lot: string;
+    quantity: number;
+    remaining: number;
+    left_at: Date | string;
+    expected_at: Date | string | null;
+    late: boolean;
+    total: string | number;
+  }>(
+    exec,
+    sql`SELECT t.movement_id AS transfer, fw.code AS from_code, tw.code AS to_code, p.code AS product, l.kind AS lot_kind, l.code AS lot,
+               t.quantity, t.remaining, m.occurred_at AS left_at, t.expected_at, coalesce(t.expected_at < now(), false) AS late,
+               count(*) OVER () AS total
+        FROM reserves.transits t
+        JOIN reserves.movements m ON m.id = t.movement_id
+        JOIN reserves.warehouses fw ON fw.id = t.from_warehouse_id
+        JOIN reserves.warehouses tw ON tw.id = t.to_warehouse_id
+        JOIN reserves.products p ON p.id = t.product_id
+        JOIN reserves.lots l ON l.id = t.lot_id
+        WHERE ${sql.join(where, sql` AND `)}
+        ORDER BY t.expected_at NULLS LAST, m.occurred_at
+        LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  return {
+    total: found.length ? Number(found[0]!.total) : 0,
+    items: found.map((r) => ({
+      transfer: r.transfer,
+      from: r.from_code,
+      to: r.to_code,
+      product: r.product,
+      lot: r.lot_kind === 'none' ? null : r.lot,
+      quantity: r.quantity,
+      remaining: r.remaining,
+      leftAt: new Date(r.left_at).toISOString(),
+      expectedAt: r.expected_at ? new Date(r.expected_at).toISOString() : null,
+      late: r.late,
+    })),
+  };
 }

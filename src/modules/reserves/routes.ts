@@ -12,14 +12,17 @@ import {
   MovementView,
   PERM,
   PlatformView,
+  ProductInput,
   ProductView,
+  TransitView,
   StockItem,
   VerifyReport,
 } from './contract';
+import { createProduct } from './commands/create-product';
 import { postMovement } from './ledger/post';
 import { opsRoutes } from './ops-routes';
 import { verifyLedger } from './ledger/verify';
-import { getMovement, listMovements, listPlatforms, listProducts, queryStock } from './queries';
+import { getMovement, listMovements, listPlatforms, listProducts, listTransits, queryStock } from './queries';
 
 const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(500).default(50);
@@ -70,6 +73,40 @@ const ledgerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db })
     async (request) => {
       requireActor(request);
       return listProducts(db, request.query);
+    },
+  );
+
+  r.post(
+    '/products',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'Add a product or a kit to the national catalogue (reserves.reference.manage on the country)',
+        body: ProductInput,
+        response: { 201: ProductView },
+      },
+    },
+    async (request, reply) => {
+      requireActor(request);
+      await db.transaction((tx) => createProduct(tx, request.ctx, request.body));
+      const { items } = await listProducts(db, { q: request.body.code, page: 1, pageSize: 500 });
+      return reply.code(201).send(items.find((p) => p.code === request.body.code)!);
+    },
+  );
+
+  r.get(
+    '/transits',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'Quantities in transit between warehouses (leaving or arriving at the caller’s platforms), late ones flagged',
+        querystring: z.object({ warehouse: refCode.optional(), page, pageSize }),
+        response: { 200: z.object({ items: z.array(TransitView), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return listTransits(db, request.ctx, request.query);
     },
   );
 
