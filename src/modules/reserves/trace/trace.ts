@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { can, scopeCondition, type RequestContext } from '../../../core/access/context';
 import { rows, type Executor } from '../../../core/db/client';
 import { AppError, forbidden } from '../../../core/errors';
@@ -50,31 +50,37 @@ const MAX_DEPTH = 8;
 
 export async function traceLot(exec: Executor, ctx: RequestContext, product: string, lot: string): Promise<TraceResult> {
   if (!can(ctx, PERM.traceRead)) throw forbidden(PERM.traceRead);
+  const found = await rows<TraceRow>(exec, traceQuery(ctx, product, lot));
+  return shapeTrace(found, product, lot);
+}
+
+interface TraceRow {
+  at: Date | string;
+  recorded_at: Date | string | null;
+  kind: TraceEvent['kind'];
+  type: string;
+  lot: string;
+  product: string;
+  depth: number;
+  via: string | null;
+  platform: string | null;
+  warehouse: string | null;
+  quantity: number;
+  reference: string | null;
+  movement: string | null;
+  dispatch: string | null;
+  place: string | null;
+  place_fr: string | null;
+  place_ar: string | null;
+  households: number | null;
+}
+
+/** The one recursive statement of a lot's trace (exported for EXPLAIN in benchmarks). */
+export function traceQuery(ctx: RequestContext, product: string, lot: string): SQL {
   const entryScope = scopeCondition(ctx, PERM.traceRead, sql`w.org_id`);
   const dispatchScope = scopeCondition(ctx, PERM.traceRead, sql`d.org_id`);
   const communeScope = sql`(${dispatchScope} OR ${scopeCondition(ctx, PERM.traceRead, sql`x.commune_id`)})`;
-  const found = await rows<{
-    at: Date | string;
-    recorded_at: Date | string | null;
-    kind: TraceEvent['kind'];
-    type: string;
-    lot: string;
-    product: string;
-    depth: number;
-    via: string | null;
-    platform: string | null;
-    warehouse: string | null;
-    quantity: number;
-    reference: string | null;
-    movement: string | null;
-    dispatch: string | null;
-    place: string | null;
-    place_fr: string | null;
-    place_ar: string | null;
-    households: number | null;
-  }>(
-    exec,
-    sql`WITH RECURSIVE reached(lot_id, depth, via) AS (
+  return sql`WITH RECURSIVE reached(lot_id, depth, via) AS (
           SELECT l.id, 0, NULL::text FROM reserves.lots l JOIN reserves.products p ON p.id = l.product_id
           WHERE p.code = ${product} AND l.code = ${lot}
           UNION
@@ -121,8 +127,10 @@ export async function traceLot(exec: Executor, ctx: RequestContext, product: str
         UNION ALL
         SELECT NULL, NULL, 'lot', COALESCE(n.via, 'seed'), n.lot, n.product, n.depth, n.via, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL
         FROM lot_names n
-        ORDER BY 1 NULLS FIRST, 2, 3`,
-  );
+        ORDER BY 1 NULLS FIRST, 2, 3`;
+}
+
+function shapeTrace(found: TraceRow[], product: string, lot: string): TraceResult {
   const lots = found
     .filter((r) => (r.kind as string) === 'lot')
     .map((r) => ({ product: r.product, lot: r.lot, depth: r.depth, via: r.via }));
