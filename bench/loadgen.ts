@@ -19,6 +19,8 @@ import autocannon from 'autocannon';
 export interface LoadSpec {
   mode: 'cannon' | 'clients' | 'probe';
   url: string;
+  /** cannon, probe: request these paths (with query strings) of `url`'s server in turn instead of `url`'s own path. */
+  paths?: string[];
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
@@ -90,6 +92,7 @@ async function cannon(spec: LoadSpec): Promise<LoadResult> {
         duration: spec.durationSec,
         ...(spec.headers ? { headers: spec.headers } : {}),
         ...(spec.body ? { body: spec.body } : {}),
+        ...(spec.paths?.length ? { requests: spec.paths.map((p) => ({ method: spec.method ?? 'GET', path: p })) } : {}),
       },
       (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)),
     );
@@ -163,15 +166,17 @@ async function probe(spec: LoadSpec): Promise<LoadResult> {
   const url = new URL(spec.url);
   const interval = 1000 / (spec.rate ?? 20);
   const pending = new Set<Promise<void>>();
+  let fired = 0;
   const fire = () => {
     const t0 = performance.now();
+    const reqPath = spec.paths?.length ? spec.paths[fired++ % spec.paths.length]! : url.pathname + url.search;
     const p = new Promise<void>((resolve) => {
       const req = http.request(
         {
           agent,
           host: url.hostname,
           port: url.port,
-          path: url.pathname + url.search,
+          path: reqPath,
           method: spec.method ?? 'GET',
           headers: spec.headers,
         },
