@@ -93,6 +93,11 @@ export async function run(opts: BenchOptions): Promise<void> {
       metric('total-blocking-time'),
       metric('cumulative-layout-shift'),
     ]);
+    const shifts = lhr.audits['layout-shifts']?.details as
+      { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined;
+    if ((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) > 0.1)
+      for (const item of (shifts?.items ?? []).slice(0, 5))
+        console.log(`${p}: layout shift ${item.score?.toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`);
     for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (a && a.score !== null && a.score < 1 && ref.weight > 0) failures.push(`${p}: ${a.id} — ${a.title}`);

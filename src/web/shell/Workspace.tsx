@@ -86,7 +86,7 @@ export function Workspace() {
 
   if (isPending)
     return (
-      <div className="container page" role="status">
+      <div className="container page workspace-pending" role="status">
         {t('common.loading')}
       </div>
     );
