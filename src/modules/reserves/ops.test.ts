@@ -461,6 +461,43 @@ describe('reserves operations', () => {
     );
   });
 
+  it('dispatches from several platforms at once: one waybill per platform, the right on each platform checked', async () => {
+    for (const warehouse of ['PF-07-E2', 'PF-06-E1']) {
+      const rec = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/reserves/movements',
+        headers: national.headers,
+        payload: { type: 'receipt', warehouse, lines: [{ product: 'HY-SOAP', lot: `OPS-MP-${warehouse}`, quantity: 20 }] },
+      });
+      expect(rec.statusCode, rec.body).toBe(201);
+    }
+    const body = {
+      destination: 'MA-CHI',
+      vehicle: 'CONVOI-3',
+      driver: 'Rachid',
+      expectedAt: future(5),
+      lines: [
+        { warehouse: 'PF-07-E2', product: 'HY-SOAP', lot: 'OPS-MP-PF-07-E2', quantity: 8 },
+        { warehouse: 'PF-06-E1', product: 'HY-SOAP', lot: 'OPS-MP-PF-06-E1', quantity: 5 },
+      ],
+    };
+    const before = await count('dispatches');
+    expect((await call('POST', '/dispatches', marrakech, body)).statusCode).toBe(403);
+    expect(await count('dispatches')).toBe(before);
+    const res = await call('POST', '/dispatches', national, body);
+    expect(res.statusCode, res.body).toBe(201);
+    const items = res.json().items as { number: string; platform: string; lines: { quantity: number }[] }[];
+    expect(items.map((w) => [w.platform, w.lines[0]!.quantity]).sort()).toEqual([
+      ['PF-06', 5],
+      ['PF-07', 8],
+    ]);
+    expect(items.find((w) => w.platform === 'PF-06')!.number).toMatch(/^WB-PF-06-/);
+    // The Marrakech officer sees the Marrakech waybill, not the Casablanca one.
+    const mine = (await call('GET', '/dispatches', marrakech)).json().items.map((w: { number: string }) => w.number);
+    expect(mine).toContain(items.find((w) => w.platform === 'PF-07')!.number);
+    expect(mine).not.toContain(items.find((w) => w.platform === 'PF-06')!.number);
+  });
+
   it('traces a lot through a long chain of movements (bench fixture), the ledger still balanced', async () => {
     const chain = await seedLotChain(t.handle.db, { movements: 301 });
     const started = performance.now();
