@@ -67,6 +67,8 @@ interface WarehouseRow {
   org_path: string;
   platform_code: string;
   active: boolean;
+  /** Active bins of the warehouse, by code. */
+  binIds: Map<string, string>;
 }
 interface ProductRow {
   id: string;
@@ -133,9 +135,10 @@ function uuidList(ids: string[]): SQL {
 }
 
 async function loadWarehouses(tx: Executor, codes: string[]): Promise<Map<string, WarehouseRow>> {
-  const found = await rows<WarehouseRow>(
+  const found = await rows<WarehouseRow & { bins: { id: string; code: string }[] | string | null }>(
     tx,
-    sql`SELECT w.id, w.code, w.org_id, o.path AS org_path, p.code AS platform_code, w.active
+    sql`SELECT w.id, w.code, w.org_id, o.path AS org_path, p.code AS platform_code, w.active,
+               (SELECT json_agg(json_build_object('id', b.id, 'code', b.code)) FROM reserves.bins b WHERE b.warehouse_id = w.id AND b.active) AS bins
         FROM reserves.warehouses w
         JOIN reserves.platforms p ON p.id = w.platform_id
         JOIN core.organisations o ON o.id = w.org_id
@@ -144,7 +147,12 @@ async function loadWarehouses(tx: Executor, codes: string[]): Promise<Map<string
           sql`, `,
         )})`,
   );
-  return new Map(found.map((w) => [w.code, w]));
+  return new Map(
+    found.map((w) => {
+      const bins = (typeof w.bins === 'string' ? JSON.parse(w.bins) : (w.bins ?? [])) as { id: string; code: string }[];
+      return [w.code, { ...w, binIds: new Map(bins.map((b) => [b.code, b.id])) }];
+    }),
+  );
 }
 
 async function loadProducts(tx: Executor, codes: string[]): Promise<Map<string, ProductRow>> {
@@ -381,7 +389,8 @@ export async function postMovement(
     for (const l of await createLots(tx, missing)) lots.set(`${l.product_id}|${l.code}`, l);
 
     // Bins named by the lines (default GEN for incoming stock).
-    const bins = await loadBins(tx, [wh.id, ...(toWh ? [toWh.id] : [])]);
+    const bins = new Map<string, string>();
+    for (const x of [wh, ...(toWh ? [toWh] : [])]) for (const [c, id] of x.binIds) bins.set(`${x.id}|${c}`, id);
     const binOf = (warehouseId: string, codeOrNull: string | undefined, i: number): string | null => {
       if (!codeOrNull) return null;
       const b = bins.get(`${warehouseId}|${codeOrNull}`);
@@ -554,6 +563,12 @@ export async function postMovement(
                 ${related}, ${occurredAt.toISOString()}, ${ctx.actor?.kind === 'system' ? null : (ctx.actor?.id ?? null)})`,
   );
   const all = [...outLegs, ...legs];
+  // Decrements that were not picked by pickAndLock (reversals) lock their rows in key order first.
+  if (type === 'reversal')
+    await lockKeys(
+      tx,
+      legs.filter((l) => l.delta < 0),
+    );
   await applyDecrements(tx, outLegs.concat(legs.filter((l) => l.delta < 0)));
   await applyIncrements(
     tx,
@@ -677,14 +692,6 @@ export async function postMovement(
     occurredAt,
     entries: posted,
   };
-}
-
-async function loadBins(tx: Executor, warehouseIds: string[]): Promise<Map<string, string>> {
-  const found = await rows<{ id: string; warehouse_id: string; code: string }>(
-    tx,
-    sql`SELECT id, warehouse_id, code FROM reserves.bins WHERE warehouse_id IN (${uuidList(warehouseIds)}) AND active`,
-  );
-  return new Map(found.map((b) => [`${b.warehouse_id}|${b.code}`, b.id]));
 }
 
 async function loadRecipes(tx: Executor, kitIds: string[]) {
@@ -1024,8 +1031,7 @@ async function planTransferIn(
         FOR UPDATE OF t`,
   );
   if (!transit.length) throw new AppError(ERR.transferNotFound, 404, { id: transferId });
-  const bins = await loadBins(tx, [wh.id]);
-  const gen = bins.get(`${wh.id}|${GEN_BIN}`)!;
+  const gen = wh.binIds.get(GEN_BIN)!;
   const take = new Map<string, number>();
   if (!lines.length) for (const t of transit) take.set(`${t.product_id}|${t.lot_id}`, t.remaining);
   else
@@ -1080,4 +1086,18 @@ async function applyTransitIn(
         SELECT count(*) AS n FROM u`,
   );
   if (Number(updated[0]!.n) !== items.length) throw new AppError(ERR.transitExceeded, 409, { product: null, quantity: null });
+}
+
+/** Locks the balance rows of `legs` in key order (the order every writer uses), so concurrent writers queue instead of deadlocking. */
+async function lockKeys(tx: Executor, legs: Leg[]): Promise<void> {
+  if (!legs.length) return;
+  await tx.execute(
+    sql`SELECT 1 FROM reserves.balances b
+        WHERE (b.warehouse_id, b.product_id, b.lot_id, b.bin_id) IN (${sql.join(
+          legs.map((l) => sql`(${l.warehouseId}::uuid, ${l.productId}::uuid, ${l.lotId}::uuid, ${l.binId}::uuid)`),
+          sql`, `,
+        )})
+        ORDER BY b.warehouse_id, b.product_id, b.lot_id, b.bin_id
+        FOR UPDATE`,
+  );
 }
