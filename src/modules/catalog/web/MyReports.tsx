@@ -27,7 +27,7 @@ export function MyReports() {
       ) : (
         <Stack>
           {items.map((r) => (
-            <Card key={r.id} withBorder component="article" aria-labelledby={`r-${r.id}`}>
+            <Card key={r.id} id={`report-${r.id}`} withBorder component="article" aria-labelledby={`r-${r.id}`}>
               <Title order={2} size="h4" id={`r-${r.id}`}>
                 <Link to={`/procedures/${r.slug}`}>{r.title[lang] ?? r.title.fr}</Link>
               </Title>
