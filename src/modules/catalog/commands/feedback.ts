@@ -163,7 +163,7 @@ export async function answerReport(
       kind: 'catalog.report.answered',
       titleKey: 'catalog.notifications.reportAnswered',
       params: { slug: r.slug, document: r.document, status: input.status },
-      link: `/me/catalog/reports/${r.id}`,
+      link: `/me/reports#report-${r.id}`,
     });
     await audit(tx, ctx, {
       action: 'catalog.report.answered',
