@@ -203,7 +203,7 @@ describe('catalog reports of unlisted documents (law 55.19)', () => {
       expect.objectContaining({
         kind: 'catalog.report.answered',
         titleKey: 'catalog.notifications.reportAnswered',
-        link: `/me/catalog/reports/${reportId}`,
+        link: `/me/reports#report-${reportId}`,
       }),
     );
     const [audited] = await rows<{ n: number }>(
