@@ -1,0 +1,207 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TOTP } from 'otpauth';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
+import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
+
+const PASSWORD = 'demo-Raqmana-2026';
+const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+const SLUG = 'passeport-biometrique';
+const TITLE_FR = 'Passeport biométrique : première demande ou renouvellement';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+/**
+ * The catalog in a browser: a visitor finds the passport page by typing "jawaz" (with and without
+ * JavaScript, and in Arabic on a 360-pixel phone); an editor opens a new draft, changes the French
+ * summary, sees the Arabic flagged as possibly out of date, and submits; the reviewer reads the
+ * diff and publishes, and the public page shows the new text. Every page visited is scanned with axe-core.
+ */
+const JOURNEY_MS = 240_000;
+
+describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
+  const base = inject('baseUrl');
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const c of contexts.splice(0)) await c.close();
+  });
+
+  async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, ...options });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Signs in with the password (and the TOTP code when the account has one). */
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${base}/signin`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const code = page.getByLabel("Code à 6 chiffres de votre application d'authentification");
+    const landed = await Promise.race([
+      page.waitForURL(/\/(backoffice|me)(\/|$)/, { timeout: 30_000 }).then(() => 'in' as const),
+      code.waitFor({ timeout: 30_000 }).then(() => 'code' as const),
+    ]);
+    if (landed === 'code') {
+      await code.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate());
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      await page.waitForURL(/\/(backoffice|me)(\/|$)/);
+    }
+  }
+
+  const heading = (page: Page) => page.locator('main h1').first().textContent();
+  const poll = (fn: () => Promise<unknown>) => expect.poll(fn, { timeout: 30_000 });
+
+  it(
+    'a visitor searches "jawaz" on the home page and opens the passport page',
+    async () => {
+      const page = await open();
+      await page.goto(`${base}/`);
+      await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).fill('jawaz');
+      await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).press('Enter');
+      await page.waitForURL(/\/procedures\?q=jawaz/);
+      const result = page.getByRole('link', { name: TITLE_FR });
+      await result.first().waitFor();
+      await expectNoAxeViolations(page, 'search results "jawaz" (fr)');
+      await result.first().click();
+      await page.waitForURL(new RegExp(`/procedures/${SLUG}$`));
+      await poll(() => heading(page)).toBe(TITLE_FR);
+      await expectNoAxeViolations(page, 'passport page (fr)');
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'without JavaScript the results and the procedure page are complete',
+    async () => {
+      const page = await open({ javaScriptEnabled: false });
+      await page.goto(`${base}/procedures?q=jawaz`);
+      expect(await page.getByRole('link', { name: TITLE_FR }).count()).toBeGreaterThan(0);
+      await expectNoAxeViolations(page, 'search results without JavaScript');
+      await page.goto(`${base}/procedures/${SLUG}`);
+      expect(await heading(page)).toBe(TITLE_FR);
+      const text = (await page.locator('main').textContent()) ?? '';
+      // The documents, the fees and the legal basis are in the HTML sent by the server.
+      expect(text).toContain('Droit de timbre du passeport');
+      expect(text).toContain('e-timbre');
+      expect(text.length).toBeGreaterThan(1500);
+      await expectNoAxeViolations(page, 'passport page without JavaScript');
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'in Arabic on a 360-pixel phone the search works',
+    async () => {
+      const page = await open({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+      await page.goto(`${base}/procedures?lang=ar`);
+      const attrs = await htmlAttrs(page);
+      expect(attrs).toEqual({ lang: 'ar', dir: 'rtl' });
+      const box = page.getByRole('searchbox').first();
+      await box.fill('جواز');
+      await box.press('Enter');
+      await page.waitForURL(/q=/);
+      const result = page.getByRole('link', { name: /جواز السفر البيومتري/ });
+      await result.first().waitFor();
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'search results (ar, 360 px)');
+      await result.first().click();
+      await page.waitForURL(/\/procedures\/passeport-biometrique/);
+      await page.locator('main h1').first().waitFor();
+      await expectNoAxeViolations(page, 'passport page (ar, 360 px)');
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'an editor drafts a change, the Arabic is flagged, the reviewer reads the diff and publishes',
+    async () => {
+      const NEW_SUMMARY = 'Obtenir ou renouveler le passeport biométrique : dépôt au guichet de son lieu de résidence.';
+      const editor = await open();
+      await signIn(editor, 'editor.catalog@demo.raqmana.ma');
+      await editor.goto(`${base}/backoffice/catalog`);
+      await poll(() => heading(editor)).toBe('Catalogue des procédures');
+      await editor.getByTestId('catalog-procedures').getByRole('row').nth(1).waitFor();
+      await expectNoAxeViolations(editor, 'back-office catalog list');
+
+      await editor.goto(`${base}/backoffice/catalog/${SLUG}`);
+      await poll(() => heading(editor)).toBe(TITLE_FR);
+      await editor.getByTestId('catalog-versions').waitFor();
+      await expectNoAxeViolations(editor, 'procedure versions (editor)');
+      await editor.getByRole('button', { name: 'Nouveau brouillon à partir de la version publiée' }).click();
+      await editor.waitForURL(new RegExp(`/backoffice/catalog/${SLUG}/versions/\\d+$`));
+      const summary = editor.locator('[data-field="summary"]');
+      const fr = summary.getByRole('textbox', { name: /Français/ });
+      await fr.waitFor();
+      await expectNoAxeViolations(editor, 'version editor');
+      await fr.fill(NEW_SUMMARY);
+      await editor.getByTestId('catalog-save').click();
+      await editor.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
+      // The Arabic summary did not change: it is flagged as possibly out of date.
+      await summary.getByTestId('catalog-stale-flag').waitFor();
+      expect(await summary.getByTestId('catalog-stale-flag').getAttribute('id')).toContain('summary-ar');
+      await expectNoAxeViolations(editor, 'version editor with a translation flag');
+
+      await editor.getByRole('link', { name: 'Retour à la procédure' }).click();
+      await editor.waitForURL(new RegExp(`/backoffice/catalog/${SLUG}\\?`));
+      await editor.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+      await editor.getByTestId('catalog-action-confirm').click();
+      const panel = editor.getByTestId('catalog-version-panel');
+      await panel.getByText('Soumise à relecture').first().waitFor();
+      await expectNoAxeViolations(editor, 'procedure after submission');
+
+      const reviewer = await open();
+      await signIn(reviewer, 'reviewer.catalog@demo.raqmana.ma');
+      await reviewer.goto(`${base}/backoffice/catalog/${SLUG}`);
+      const diff = reviewer.getByTestId('catalog-diff');
+      const entry = diff.locator('li').filter({ hasText: 'Résumé' }).filter({ hasText: 'Français' });
+      await entry.first().waitFor();
+      expect(await entry.first().locator('ins').textContent()).toContain(NEW_SUMMARY);
+      expect(await entry.first().locator('del').textContent()).toContain('titre national de voyage');
+      expect(await entry.first().textContent()).toContain('Modifié');
+      await expectNoAxeViolations(reviewer, 'diff (reviewer)');
+      await reviewer.getByRole('button', { name: 'Publier' }).click();
+      await reviewer.getByTestId('catalog-action-confirm').click();
+      await reviewer.getByTestId('catalog-version-panel').getByText('Publiée').first().waitFor();
+
+      await reviewer.goto(`${base}/procedures/${SLUG}`);
+      await poll(async () => (await reviewer.locator('main').textContent()) ?? '').toContain(NEW_SUMMARY);
+      await reviewer.screenshot({ path: `${SCREENSHOTS}/catalog-published.png` });
+    },
+    JOURNEY_MS * 2,
+  );
+
+  it(
+    'the editor reads the indicators, the reports and the search-quality screens',
+    async () => {
+      const page = await open();
+      await signIn(page, 'editor.catalog@demo.raqmana.ma');
+      await page.goto(`${base}/backoffice/catalog/indicators`);
+      await poll(() => heading(page)).toBe('Indicateurs du catalogue');
+      await page.getByTestId('catalog-indicator-cards').waitFor();
+      await page.getByText('Voir les chiffres en tableau').first().click();
+      await expectNoAxeViolations(page, 'indicators');
+      await page.goto(`${base}/backoffice/catalog/reports`);
+      await poll(() => heading(page)).toBe('Signalements de pièces non prévues');
+      await page.getByTestId('catalog-reports').waitFor();
+      await expectNoAxeViolations(page, 'reports');
+      await page.goto(`${base}/backoffice/catalog/search`);
+      await poll(() => heading(page)).toBe('Qualité de la recherche');
+      await page.getByTestId('catalog-synonyms').getByRole('row').nth(1).waitFor();
+      await expectNoAxeViolations(page, 'search quality');
+    },
+    JOURNEY_MS,
+  );
+});
