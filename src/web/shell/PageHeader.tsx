@@ -47,7 +47,7 @@ export function PageHeader({ title, crumbs = [], children }: { title: string; cr
         </nav>
       )}
       <Group justify="space-between" align="flex-end" gap="sm" mb="md" wrap="wrap">
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" className="page-title">
           {title}
         </Title>
         {children && <Group gap="xs">{children}</Group>}
