@@ -40,8 +40,20 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
   async function signIn(email: string, lang: 'fr' | 'ar' = 'fr') {
     const L =
       lang === 'fr'
-        ? { email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter', code: /Code à 6 chiffres/, verify: 'Vérifier' }
-        : { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'تسجيل الدخول', code: /الرمز المكون من 6 أرقام/, verify: 'تحقق' };
+        ? {
+            email: 'Adresse e-mail',
+            password: 'Mot de passe',
+            submit: 'Se connecter',
+            code: /Code à 6 chiffres/,
+            verify: 'Vérifier',
+          }
+        : {
+            email: 'البريد الإلكتروني',
+            password: 'كلمة المرور',
+            submit: 'تسجيل الدخول',
+            code: /الرمز المكون من 6 أرقام/,
+            verify: 'تحقق',
+          };
     await page.goto(`${base}/signin`);
     await page.getByLabel(L.email).fill(email);
     await page.getByLabel(L.password, { exact: true }).fill(PASSWORD);
@@ -62,7 +74,12 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
   const heading = () => page.locator('main h1').first().textContent();
 
   /** Picks an option of a Mantine select (typing first when it is searchable). */
-  async function choose(scope: Page | ReturnType<Page['getByTestId']>, label: string | RegExp, option: string | RegExp, type?: string) {
+  async function choose(
+    scope: Page | ReturnType<Page['getByTestId']>,
+    label: string | RegExp,
+    option: string | RegExp,
+    type?: string,
+  ) {
     const input = typeof label === 'string' ? scope.getByLabel(label, { exact: true }) : scope.getByLabel(label);
     await input.first().click();
     if (type) await input.first().fill(type);
@@ -83,7 +100,9 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       // Dashboard of the nation: figures, charts with their tables, alerts.
       await page.goto(`${base}/backoffice/reserves`);
       await poll(heading).toBe('Réserves d’urgence');
-      await poll(async () => Number(((await page.getByTestId('fig-units').textContent()) ?? '').replace(/\D/g, ''))).toBeGreaterThan(0);
+      await poll(async () =>
+        Number(((await page.getByTestId('fig-units').textContent()) ?? '').replace(/\D/g, '')),
+      ).toBeGreaterThan(0);
       await page.getByRole('table', { name: 'Stock par catégorie' }).waitFor();
       await page.getByRole('table', { name: 'Stock par plateforme' }).waitFor();
       await expectNoAxeViolations(page, 'reserves dashboard (nation, fr)');
@@ -148,7 +167,10 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await choose(request, /^Produit ou catégorie/, /SHL-TENT-FAM/, 'SHL-TENT-FAM');
       await page.getByTestId('request-line-0-quantity').fill('3');
       await page.getByTestId('request-submit').click();
-      const ourRow = page.getByTestId('requests-table').getByRole('row').filter({ hasText: commune.replace(/ \(.*$/, '') });
+      const ourRow = page
+        .getByTestId('requests-table')
+        .getByRole('row')
+        .filter({ hasText: commune.replace(/ \(.*$/, '') });
       await poll(() => ourRow.count()).toBeGreaterThan(0);
       const requestNumber = ((await ourRow.first().getByRole('rowheader').textContent()) ?? '').match(/^\S+/)?.[0] ?? '';
       expect(requestNumber).not.toBe('');

@@ -66,7 +66,7 @@ function ChartWithTable({
       <Title order={2} size="h4" id={id} mb="sm">
         {title}
       </Title>
-      <div aria-hidden="true">
+      <div aria-hidden="true" inert>
         <BarChart
           h={260}
           data={rows}

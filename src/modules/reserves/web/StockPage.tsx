@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { SimpleGrid, Select, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Select, Stack, Text, TextInput } from '@mantine/core';
+import './reserves.css';
 import { useDebouncedValue } from '@mantine/hooks';
 import { api } from '../../../web/api';
 import { formatDate } from '../../../web/dates';
@@ -89,10 +90,28 @@ export function StockPage() {
         captionHidden
         testId="stock-table"
         columns={[
-          { key: 'warehouse', header: t('stock.warehouse'), render: (r) => `${r.warehouse} · ${r.bin}` },
-          { key: 'product', header: t('stock.product'), render: (r) => `${r.product} — ${r.productName}` },
+          {
+            key: 'warehouse',
+            header: t('stock.warehouse'),
+            render: (r) => <span className="reserves-code">{`${r.warehouse} · ${r.bin}`}</span>,
+          },
+          {
+            key: 'product',
+            header: t('stock.product'),
+            render: (r) => (
+              <>
+                <span className="reserves-code">{r.product}</span>
+                <Text size="xs" c="dimmed" component="span" display="block">
+                  {r.productName}
+                </Text>
+                <Text size="xs" component="span" className="show-phone">
+                  {r.lot ?? r.serial ?? ''}
+                </Text>
+              </>
+            ),
+          },
           { key: 'category', header: t('stock.category'), render: (r) => t(`categories.${r.category}`), hideOnPhone: true },
-          { key: 'lot', header: t('stock.lot'), render: (r) => r.lot ?? r.serial ?? '—' },
+          { key: 'lot', header: t('stock.lot'), render: (r) => r.lot ?? r.serial ?? '—', hideOnPhone: true },
           {
             key: 'expires',
             header: t('stock.expiresOn'),
