@@ -23,6 +23,7 @@ export const OPS_ERR = {
   deliveryQuantities: 'RESERVES_DELIVERY_QUANTITIES',
   deliveryLineUnknown: 'RESERVES_DELIVERY_LINE_UNKNOWN',
   deliveryNotFound: 'RESERVES_DELIVERY_NOT_FOUND',
+  receivedBeforeDispatch: 'RESERVES_RECEIVED_BEFORE_DISPATCH',
   distributionExceeds: 'RESERVES_DISTRIBUTION_EXCEEDS',
   communeOutside: 'RESERVES_COMMUNE_OUTSIDE_DESTINATION',
   traceNotFound: 'RESERVES_TRACE_NOT_FOUND',
@@ -115,6 +116,11 @@ export const OPS_ERROR_TEXTS: Record<OpsErrorCode, { fr: string; ar: string; en:
     en: 'The dispatch has no line {{line}}.',
   },
   RESERVES_DELIVERY_NOT_FOUND: { fr: 'Livraison introuvable.', ar: 'التسليم غير موجود.', en: 'Delivery not found.' },
+  RESERVES_RECEIVED_BEFORE_DISPATCH: {
+    fr: 'La réception ne peut pas précéder le départ de l’expédition.',
+    ar: 'لا يمكن أن يسبق الاستلام انطلاق الإرسالية.',
+    en: 'The goods cannot be received before they were dispatched.',
+  },
   RESERVES_DISTRIBUTION_EXCEEDS: {
     fr: 'Ligne {{line}} : la distribution dépasse la quantité reçue non encore distribuée ({{remaining}}).',
     ar: 'السطر {{line}}: التوزيع يتجاوز الكمية المستلمة غير الموزعة بعد ({{remaining}}).',

@@ -341,6 +341,8 @@ describe('reserves operations', () => {
     expect((await call('POST', url, haouz, { ...body, lines: [{ line: 2, received: 60 }] })).json().code).toBe(
       'RESERVES_DELIVERY_LINE_UNKNOWN',
     );
+    const early = await call('POST', url, haouz, { ...body, receivedAt: '2020-01-01T00:00:00Z' });
+    expect(early.json().code).toBe('RESERVES_RECEIVED_BEFORE_DISPATCH');
     const returnsBefore = await count('movements');
     const ok = await call('POST', url, haouz, body);
     expect(ok.statusCode, ok.body).toBe(201);

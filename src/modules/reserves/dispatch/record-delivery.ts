@@ -19,13 +19,14 @@ interface DispatchRow {
   destination_id: string;
   destination_path: string;
   request_id: string | null;
+  dispatched_at: Date | string;
 }
 
 /** The waybill, locked; 404 unless the person dispatches from its platform or files requests for its destination. */
 async function lockDispatch(tx: Executor, ctx: RequestContext, number: string): Promise<DispatchRow> {
   const [d] = await rows<DispatchRow>(
     tx,
-    sql`SELECT d.id, d.number, d.status, d.org_id, po.path AS platform_path, d.destination_id, dest.path AS destination_path, d.request_id
+    sql`SELECT d.id, d.number, d.status, d.org_id, d.dispatched_at, po.path AS platform_path, d.destination_id, dest.path AS destination_path, d.request_id
         FROM reserves.dispatches d JOIN core.organisations po ON po.id = d.org_id JOIN core.organisations dest ON dest.id = d.destination_id
         WHERE d.number = ${number} FOR UPDATE OF d`,
   );
@@ -76,6 +77,7 @@ export async function recordDelivery(
     }
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw new AppError(ERR.futureDate, 400);
+    if (receivedAt.getTime() < new Date(d.dispatched_at).getTime()) throw new AppError(OPS_ERR.receivedBeforeDispatch, 400);
 
     // Returns go back into their warehouse (one movement per warehouse).
     const returnMovement = new Map<string, string>();
