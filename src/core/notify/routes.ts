@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../errors';
+import { hasTranslation, t } from '../i18n';
 import { requireActor } from '../identity/authenticate';
 import type { ModuleRouteOptions } from '../module';
 import { notifications } from './schema';
@@ -11,6 +12,7 @@ const Notification = z.object({
   id: z.string(),
   kind: z.string(),
   titleKey: z.string(),
+  title: z.string().nullable().describe('the title in the request language, when the platform has a text for titleKey'),
   params: z.record(z.string(), z.unknown()),
   link: z.string().nullable(),
   readAt: z.string().nullable(),
@@ -63,6 +65,9 @@ export const notificationRoutes: FastifyPluginAsync<ModuleRouteOptions> = async 
           id: n.id,
           kind: n.kind,
           titleKey: n.titleKey,
+          title: hasTranslation(request.ctx.lang, n.titleKey)
+            ? t(request.ctx.lang, n.titleKey, n.params as Record<string, unknown>)
+            : null,
           params: n.params,
           link: n.link,
           readAt: iso(n.readAt),

@@ -204,6 +204,8 @@ describe('catalog reports of unlisted documents (law 55.19)', () => {
         kind: 'catalog.report.answered',
         titleKey: 'catalog.notifications.reportAnswered',
         link: `/me/reports#report-${reportId}`,
+        // Translated by the server in the request's language (French by default).
+        title: expect.stringMatching(/^Votre signalement sur « .+ » a reçu une réponse\.$/),
       }),
     );
     const [audited] = await rows<{ n: number }>(

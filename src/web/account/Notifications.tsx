@@ -31,7 +31,9 @@ export function Notifications() {
     },
   });
 
-  const title = (n: NotificationItem) => tc(n.titleKey, { ...(n.params as Record<string, string>), defaultValue: n.kind });
+  // The server gives the title in the page's language when it has the text (modules' notifications).
+  const title = (n: NotificationItem) =>
+    n.title ?? tc(n.titleKey, { ...(n.params as Record<string, string>), defaultValue: n.kind });
   const data = list.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / NOTIFICATIONS_PAGE_SIZE)) : 1;
 

@@ -27,6 +27,8 @@ export interface NotificationItem {
   id: string;
   kind: string;
   titleKey: string;
+  /** The title in the request language when the server has its text (null: translate titleKey here). */
+  title?: string | null;
   params: Record<string, unknown>;
   link: string | null;
   readAt: string | null;
