@@ -346,17 +346,25 @@ export async function suggest(exec: Executor, folded: string): Promise<string | 
   return s && Number(s.sim) >= 0.2 ? s.display : undefined;
 }
 
-/** Runs the search and logs the query (when there is one). */
-export async function search(exec: Executor, p: SearchParams): Promise<SearchResult> {
+/**
+ * Runs the search and logs the query (when there is one). The log row is written without
+ * holding the answer back: `logged` settles when it is stored (the route does not wait for it;
+ * a click arriving before it would get a 404, which a person cannot do in a few milliseconds).
+ */
+export async function search(exec: Executor, p: SearchParams): Promise<SearchResult & { logged: Promise<void> }> {
   const started = performance.now();
   const { parsed, ...result } = await runSearch(exec, p);
+  let logged: Promise<void> = Promise.resolve();
   if (parsed) {
     const queryId = uuidv7();
-    await exec.execute(sql`
-      INSERT INTO catalog.search_queries (id, query_folded, lang, result_count, first_result, took_ms)
-      VALUES (${queryId}, ${parsed.folded.slice(0, 200)}, ${p.lang}, ${result.total}, ${result.items[0]?.id ?? null},
-              ${Math.round(performance.now() - started)})`);
+    logged = exec
+      .execute(
+        sql`INSERT INTO catalog.search_queries (id, query_folded, lang, result_count, first_result, took_ms)
+            VALUES (${queryId}, ${parsed.folded.slice(0, 200)}, ${p.lang}, ${result.total}, ${result.items[0]?.id ?? null},
+                    ${Math.round(performance.now() - started)})`,
+      )
+      .then(() => undefined);
     result.queryId = queryId;
   }
-  return result;
+  return Object.assign(result, { logged });
 }

@@ -56,6 +56,19 @@ afterAll(async () => {
 
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
+/** Waits until the query log holds these queries (it is written after the answer). */
+async function logged(...ids: string[]): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [c] = await rows<{ n: number | string }>(
+      h.db,
+      sql`SELECT count(*) AS n FROM catalog.search_queries WHERE id IN (SELECT json_array_elements_text(${JSON.stringify(ids)}::json)::uuid)`,
+    );
+    if (Number(c!.n) === ids.length) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('query log not written');
+}
+
 describe('GET /catalog/procedures', () => {
   it('searches publicly in any language and shows the display language', async () => {
     const r = await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('jawaz')}&lang=ar`);
@@ -101,6 +114,7 @@ describe('GET /catalog/procedures', () => {
 describe('clicks and the gap report', () => {
   it('records a click on a logged query and rejects unknown ones', async () => {
     const s = (await get('/api/v1/catalog/procedures?q=passeport&lang=fr')).json();
+    await logged(s.queryId);
     const ok = await app.inject({
       method: 'POST',
       url: '/api/v1/catalog/search/click',
@@ -123,9 +137,14 @@ describe('clicks and the gap report', () => {
   });
 
   it('shows editors the queries without result or without click, per language', async () => {
-    await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('qwxzt blorp')}&lang=ar`);
-    await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('Qwxzt BLORP')}&lang=ar`);
-    await get('/api/v1/catalog/procedures?q=permis&lang=ar');
+    const ids = [
+      `/api/v1/catalog/procedures?q=${encodeURIComponent('qwxzt blorp')}&lang=ar`,
+      `/api/v1/catalog/procedures?q=${encodeURIComponent('Qwxzt BLORP')}&lang=ar`,
+      '/api/v1/catalog/procedures?q=permis&lang=ar',
+    ];
+    const queryIds: string[] = [];
+    for (const u of ids) queryIds.push((await get(u)).json().queryId);
+    await logged(...queryIds);
     const r = await get('/api/v1/catalog/search/gaps?lang=ar&period=7d', editor.headers);
     expect(r.statusCode).toBe(200);
     const g = r.json();

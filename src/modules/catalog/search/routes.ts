@@ -134,7 +134,9 @@ export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async
     async (request) => {
       const q = request.query;
       const lang = q.lang ?? (request.ctx.lang === 'ar' || request.ctx.lang === 'en' ? request.ctx.lang : 'fr');
-      return search(db, { ...q, lang });
+      const { logged, ...result } = await search(db, { ...q, lang });
+      logged.catch((err: unknown) => request.log.error({ err }, 'search query log not written'));
+      return result;
     },
   );
 

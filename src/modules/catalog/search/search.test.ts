@@ -166,6 +166,7 @@ describe('catalog search: index updates and query log', () => {
 
   it('logs each query, folded, with its result count and first result', async () => {
     const r = await search(h.db, p('Passeport  BIOMÉTRIQUE'));
+    await r.logged;
     expect(r.queryId).toBeTruthy();
     const [row] = await rows<{ query_folded: string; lang: string; result_count: number; first_result: string }>(
       h.db,
