@@ -3,7 +3,12 @@ import { ensureWebBuild } from '../src/core/http/web-build';
 import { openDatabase } from '../src/core/db/client';
 import { prepareDatabase } from '../src/core/boot';
 import { createLogger } from '../src/core/logger';
-import { createServer, modules } from '../src/server';
+import { modules } from '../src/server';
+import { buildApp } from '../src/core/http/app';
+import { registerWebApp, SSR_DIST, WEB_DIST } from '../src/core/http/web';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { testConfig } from '../src/test/config';
 import { startWorkers } from '../src/core/notify/worker';
 import { HAS_CHROMIUM, SKIP_MESSAGE } from './env';
@@ -24,7 +29,18 @@ export default async function setup(project: TestProject) {
   const config = testConfig({ port: 0, host: '127.0.0.1', smtpUrl: mailbox.url });
   const handle = await openDatabase({ dataDir: 'memory://' });
   await prepareDatabase(handle, config, modules, createLogger('silent'));
-  const app = await createServer({ config, handle, logger: createLogger('silent'), web: true });
+  // The journeys serve a copy of the build: another run's rebuild of dist/ (engineers share the
+  // tree) would otherwise delete the hashed files the browser is about to load.
+  const snapshot = mkdtempSync(path.join(tmpdir(), 'raqmana-e2e-web-'));
+  cpSync(WEB_DIST, path.join(snapshot, 'web'), { recursive: true });
+  if (existsSync(SSR_DIST)) cpSync(SSR_DIST, path.join(snapshot, 'ssr'), { recursive: true });
+  const app = await buildApp({
+    config,
+    handle,
+    modules,
+    logger: createLogger('silent'),
+    afterApi: (a) => registerWebApp(a, { dir: path.join(snapshot, 'web'), ssrDir: path.join(snapshot, 'ssr') }),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -37,6 +53,7 @@ export default async function setup(project: TestProject) {
     await mailbox.close();
     await app.close();
     await handle.close();
+    rmSync(snapshot, { recursive: true, force: true });
   };
 }
 
