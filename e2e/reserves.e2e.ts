@@ -33,7 +33,9 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
   afterAll(async () => {
     await browser?.close();
   });
-  afterEach(async () => {
+  afterEach(async (t) => {
+    if (t.task.result?.state === 'fail' && page)
+      await page.screenshot({ path: `${SCREENSHOTS}/reserves-failure.png`, fullPage: true }).catch(() => undefined);
     await context?.close();
   });
 
@@ -123,7 +125,8 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       // New movement: a dispatch far above the stock is refused and the line is marked; a receipt is recorded.
       await page.goto(`${base}/backoffice/reserves/movements/new`);
       await poll(heading).toBe('Nouveau mouvement');
-      await choose(page, 'Type', 'Expédition');
+      await page.getByTestId('movement-type').click();
+      await page.getByRole('option', { name: 'Expédition' }).click();
       const form = page.getByTestId('movement-form');
       await choose(form, /^Entrepôt/, /PF-04-E1/, 'PF-04-E1');
       await choose(form, /^Produit/, /SHL-TENT-FAM/, 'SHL-TENT-FAM');
@@ -132,7 +135,8 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await page.getByTestId('line-0-short').waitFor();
       await poll(() => form.getByRole('alert').first().textContent()).toMatch(/Stock insuffisant/);
       await expectNoAxeViolations(page, 'new movement refused (fr)');
-      await choose(page, 'Type', 'Réception');
+      await page.getByTestId('movement-type').click();
+      await page.getByRole('option', { name: 'Réception' }).click();
       await form.getByLabel(/^Numéro de lot|^Lot/).fill('E2E-LOT-1');
       await form.getByLabel(/^Quantité/).fill('12');
       await page.getByTestId('movement-submit').click();
@@ -164,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await poll(heading).toMatch(/Al Haouz/);
       const request = page.getByTestId('request-form');
       const commune = await choose(request, /^Commune/, /COM-/);
-      await choose(request, /^Produit ou catégorie/, /SHL-TENT-FAM/, 'SHL-TENT-FAM');
+      await choose(request, /^Produit ou catégorie/, /SHL-TENT-4P/, 'SHL-TENT-4P');
       await page.getByTestId('request-line-0-quantity').fill('3');
       await page.getByTestId('request-submit').click();
       const ourRow = page

@@ -75,7 +75,10 @@ interface ReqLine {
 function FileRequestForm({ crisis }: { crisis: CrisisViewT }) {
   const { t } = useTranslation('reserves');
   const products = useProducts();
-  const [territory, setTerritory] = useState(crisis.provinces[0]?.code ?? '');
+  // The first province with communes declared (a request is usually for a commune).
+  const [territory, setTerritory] = useState(
+    crisis.provinces.find((p) => crisis.communes.some((c) => c.province === p.code))?.code ?? crisis.provinces[0]?.code ?? '',
+  );
   const [commune, setCommune] = useState('');
   const [urgency, setUrgency] = useState<string>('high');
   const [people, setPeople] = useState<number | ''>(0);

@@ -140,6 +140,7 @@ export function NewMovementPage() {
               onChange={(v) => v && setType(v as (typeof FORM_TYPES)[number])}
               allowDeselect={false}
               required
+              data-testid="movement-type"
             />
             <Select
               id="mv-warehouse"
