@@ -41,7 +41,7 @@ function Facet({ name, values, label }: { name: 'audience' | 'category'; values:
   };
   return (
     <section className="facet" aria-label={label}>
-      <h3>{label}</h3>
+      <h2>{label}</h2>
       <ul>
         {current && (
           <li>

@@ -99,7 +99,7 @@ export function VersionEditorPage() {
           {t('bo.loading')}
         </Text>
       )}
-      {version.data && <Editor key={version.data.updatedAt} version={version.data} />}
+      {version.data && <Editor key={version.data.id} version={version.data} />}
     </>
   );
 }
