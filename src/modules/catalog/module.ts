@@ -7,6 +7,9 @@ import fr from './locales/fr.json' with { type: 'json' };
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import { searchTranslations } from './search/translations';
+import { seedSynonyms } from './search/synonyms';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../core/db/client';
 
 type Texts = Record<string, unknown> & { errors?: Record<string, string> };
 /** The catalog's server texts with those of catalog search (errors merged). */
@@ -107,6 +110,12 @@ export const catalogManifest: ModuleManifest = {
       order: 25,
     },
   ],
+  // The starting list of synonyms and abbreviations (CIN, jawaz, patente…), loaded once: after
+  // that the list belongs to the editors (a synonym they delete stays deleted).
+  seedReference: async ({ db }) => {
+    const [existing] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM catalog.synonyms`);
+    if ((existing?.n ?? 0) === 0) await seedSynonyms(db);
+  },
   seedDemo: seedCatalogDemo,
   translations: {
     fr: merged(fr, searchTranslations.fr as Texts),
