@@ -210,7 +210,7 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
       await expectNoAxeViolations(page, 'reports');
       await page.goto(`${base}/backoffice/catalog/search`);
       await poll(() => heading(page)).toBe('Qualité de la recherche');
-      await page.getByTestId('catalog-synonyms').getByRole('row').nth(1).waitFor();
+      await page.getByTestId('catalog-synonyms').getByRole('status').first().waitFor();
       await expectNoAxeViolations(page, 'search quality');
     },
     JOURNEY_MS,

@@ -63,7 +63,7 @@ export function ProcedureDetailPage() {
           <>
             <Text size="sm" c="dimmed">
               <code>{proc.data.slug}</code> · {proc.data.ownerCode} ·{' '}
-              <Anchor component={Link} to={`/procedures/${proc.data.slug}`}>
+              <Anchor component={Link} to={`/procedures/${proc.data.slug}`} underline="always">
                 {t('bo.detail.publicPage')}
               </Anchor>
             </Text>

@@ -82,7 +82,7 @@ export function ReportsPage() {
                   <Text fw={600}>{r.document}</Text>
                   <Text size="sm">
                     {t('bo.reports.procedure')}{' '}
-                    <Anchor component={Link} to={`/backoffice/catalog/${r.slug}`}>
+                    <Anchor component={Link} to={`/backoffice/catalog/${r.slug}`} underline="always">
                       {pick(r.title)}
                     </Anchor>
                     {r.versionNumber !== null && <> · {t('bo.list.version', { n: r.versionNumber })}</>}

@@ -175,7 +175,7 @@ function Editor({ version }: { version: ManagedVersion }) {
         <Badge color={STATE_COLORS[version.state]} variant="light">
           {t(`bo.states.${version.state}`)}
         </Badge>
-        <Anchor component={Link} to={`/backoffice/catalog/${version.slug}?v=${version.number}`} size="sm">
+        <Anchor component={Link} to={`/backoffice/catalog/${version.slug}?v=${version.number}`} size="sm" underline="always">
           {t('bo.editor.back')}
         </Anchor>
       </Group>
