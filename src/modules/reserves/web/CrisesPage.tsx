@@ -11,7 +11,7 @@ import { DataTable, useListParams } from '../../../web/shell/DataTable';
 import { PageHeader } from '../../../web/shell/PageHeader';
 import { PERM } from '../contract';
 import { CRISIS_KINDS, DeclareCrisis, MAX_PEOPLE, type CrisisViewT } from '../crises/shapes';
-import { BASE, fmt, newIdempotencyKey, qs, useLiveUpdates, type Page } from './common';
+import { BASE, fmt, qs, useIdempotencyKey, useLiveUpdates, type Page } from './common';
 
 /** Declaring a crisis: kind, title, severity, people affected, provinces and communes (by code). */
 function DeclareForm() {
@@ -24,9 +24,10 @@ function DeclareForm() {
   const [people, setPeople] = useState<number | ''>(0);
   const [areas, setAreas] = useState<string[]>([]);
   const [issues, setIssues] = useState<Record<string, string>>({});
-  const [key] = useState(newIdempotencyKey);
+  const keyFor = useIdempotencyKey();
   const save = useMutation({
-    mutationFn: (body: unknown) => api<CrisisViewT>('POST', '/reserves/crises', body, { headers: { 'idempotency-key': key } }),
+    mutationFn: (body: unknown) =>
+      api<CrisisViewT>('POST', '/reserves/crises', body, { headers: { 'idempotency-key': keyFor(body) } }),
     onSuccess: async (c) => {
       await client.invalidateQueries({ queryKey: ['reserves'] });
       void navigate(`${BASE}/crises/${c.number}`);

@@ -36,7 +36,7 @@ import {
   type DispatchViewT,
   type RequestViewT,
 } from '../crises/shapes';
-import { BASE, fmt, nameOf, newIdempotencyKey, qs, useLiveUpdates, usePlatforms, useProducts, type Page } from './common';
+import { BASE, fmt, nameOf, qs, useIdempotencyKey, useLiveUpdates, usePlatforms, useProducts, type Page } from './common';
 
 const URGENCIES = ['critical', 'high', 'medium', 'low'] as const;
 
@@ -46,15 +46,15 @@ function orgName(o: { nameFr: string; nameAr: string; code: string }) {
 
 function useWrite<T>(path: string) {
   const client = useQueryClient();
-  const [key, setKey] = useState(newIdempotencyKey);
-  const m = useMutation({
-    mutationFn: (body: unknown) => api<T>('POST', path, body, { headers: { 'idempotency-key': key } }),
+  const keyFor = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: unknown) => api<T>('POST', path, body, { headers: { 'idempotency-key': keyFor(body) } }),
     onSuccess: async () => {
-      setKey(newIdempotencyKey());
+      // Done: the next write of this form, even with the same body, is a new one.
+      keyFor({ done: Date.now() });
       await client.invalidateQueries({ queryKey: ['reserves'] });
     },
   });
-  return m;
 }
 
 function issuesOf(r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }, t: (k: string) => string) {

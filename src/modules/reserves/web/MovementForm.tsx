@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { useMe } from '../../../web/session';
 import { PageHeader } from '../../../web/shell/PageHeader';
 import { ERR, MovementInput, REASON_REQUIRED, type MovementType, type MovementViewT } from '../contract';
-import { BASE, nameOf, newIdempotencyKey, usePlatforms, useProducts, visiblePlatforms } from './common';
+import { BASE, nameOf, useIdempotencyKey, usePlatforms, useProducts, visiblePlatforms } from './common';
 
 const FORM_TYPES = ['receipt', 'dispatch', 'transfer', 'adjustment', 'loss', 'return'] as const satisfies readonly MovementType[];
 
@@ -49,8 +49,8 @@ export function NewMovementPage() {
   const nextKey = useRef(1);
   const [lines, setLines] = useState<Line[]>([{ key: 0, product: '', lot: '', expiresOn: '', quantity: '' }]);
   const [issues, setIssues] = useState<Record<string, string>>({});
-  // One key for this form: every retry of the same movement carries it.
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  // One key per body sent: every retry of the same movement carries it.
+  const keyFor = useIdempotencyKey();
 
   const input = () => ({
     type,
@@ -68,7 +68,7 @@ export function NewMovementPage() {
 
   const save = useMutation({
     mutationFn: (body: unknown) =>
-      api<MovementViewT>('POST', '/reserves/movements', body, { headers: { 'idempotency-key': idempotencyKey } }),
+      api<MovementViewT>('POST', '/reserves/movements', body, { headers: { 'idempotency-key': keyFor(body) } }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['reserves'] });
       void navigate(`${BASE}/movements`);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../web/api';
 import { currentLang } from '../../../web/i18n';
@@ -95,4 +95,18 @@ export function useLiveUpdates(): void {
 
 export function fmt(n: number): string {
   return new Intl.NumberFormat(currentLang() === 'ar' ? 'ar-MA-u-nu-latn' : currentLang()).format(n);
+}
+
+/**
+ * The Idempotency-Key of a form's writes: the same key while the body sent is the same (a double
+ * click, a retry after a network failure), a new one once the body changed (the kernel refuses a
+ * key reused for another body).
+ */
+export function useIdempotencyKey(): (body: unknown) => string {
+  const ref = useRef<{ body: string; key: string } | null>(null);
+  return useCallback((body: unknown) => {
+    const text = JSON.stringify(body);
+    if (!ref.current || ref.current.body !== text) ref.current = { body: text, key: newIdempotencyKey() };
+    return ref.current.key;
+  }, []);
 }
