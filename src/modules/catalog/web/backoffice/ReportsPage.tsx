@@ -187,8 +187,8 @@ function AnswerForm({ report }: { report: Report }) {
         <ErrorAlert error={send.error} />
         <Radio.Group label={t('bo.reports.decision')} value={status} onChange={(v) => setStatus(v as 'answered' | 'rejected')}>
           <Group gap="sm" mt={4}>
-            <Radio value="answered" label={t('bo.reports.doAnswer')} />
-            <Radio value="rejected" label={t('bo.reports.doReject')} />
+            <Radio size="md" value="answered" label={t('bo.reports.doAnswer')} />
+            <Radio size="md" value="rejected" label={t('bo.reports.doReject')} />
           </Group>
         </Radio.Group>
         <Textarea

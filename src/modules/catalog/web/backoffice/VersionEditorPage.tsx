@@ -237,6 +237,7 @@ function Editor({ version }: { version: ManagedVersion }) {
                 }))}
               />
               <NumberInput
+                hideControls
                 id={idOf(['documents', i, 'copies'])}
                 label={t('bo.editor.copies')}
                 disabled={ed.readOnly}
@@ -249,6 +250,7 @@ function Editor({ version }: { version: ManagedVersion }) {
                 onChange={(v) => ed.set(['documents', i, 'copies'], typeof v === 'number' ? v : 0)}
               />
               <Checkbox
+                size="md"
                 label={t('bo.editor.optional')}
                 disabled={ed.readOnly}
                 checked={Boolean(d.optional)}
@@ -287,6 +289,7 @@ function Editor({ version }: { version: ManagedVersion }) {
             <KeyField ed={ed} path={['fees', i, 'key']} />
             <TextField ed={ed} path={['fees', i, 'label']} label={t('bo.editor.label')} max={300} />
             <NumberInput
+              hideControls
               id={idOf(['fees', i, 'amountMad'])}
               label={t('bo.editor.amount')}
               description={t('bo.editor.amountHint')}
@@ -321,6 +324,7 @@ function Editor({ version }: { version: ManagedVersion }) {
       <Section title={t('bo.fields.delay')}>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <NumberInput
+            hideControls
             id={idOf(['delay', 'legalDays'])}
             label={t('bo.editor.legalDays')}
             disabled={ed.readOnly}
@@ -554,7 +558,7 @@ function Item({ ed, path, label, children }: { ed: EditorApi; path: Path; label:
         {!ed.readOnly && (
           <div>
             <Button
-              size="compact-xs"
+              size="compact-sm"
               variant="subtle"
               color="red"
               onClick={() => ed.set(path, undefined)}
@@ -640,7 +644,7 @@ function TextField(props: { ed: EditorApi; path: Path; label: string; max: numbe
                   </Text>
                   {!ed.readOnly && (
                     <Button
-                      size="compact-xs"
+                      size="compact-sm"
                       variant="outline"
                       color="orange"
                       loading={ed.confirming}
@@ -745,7 +749,7 @@ function Choices(props: { ed: EditorApi; name: string; values: readonly string[]
     >
       <Group gap="sm" mt={4} wrap="wrap">
         {props.values.map((v) => (
-          <Checkbox key={v} value={v} label={t(`${props.tKey}.${v}`, { defaultValue: v })} disabled={ed.readOnly} />
+          <Checkbox key={v} size="md" value={v} label={t(`${props.tKey}.${v}`, { defaultValue: v })} disabled={ed.readOnly} />
         ))}
       </Group>
     </Checkbox.Group>
