@@ -168,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await poll(heading).toMatch(/Al Haouz/);
       const request = page.getByTestId('request-form');
       const commune = await choose(request, /^Commune/, /COM-/);
-      await choose(request, /^Produit ou catégorie/, /SHL-TENT-4P/, 'SHL-TENT-4P');
+      await choose(request, /^Produit ou catégorie/, /SHL-TENT-FAM/, 'SHL-TENT-FAM');
       await page.getByTestId('request-line-0-quantity').fill('3');
       await page.getByTestId('request-submit').click();
       const ourRow = page
@@ -176,7 +176,8 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
         .getByRole('row')
         .filter({ hasText: commune.replace(/ \(.*$/, '') });
       await poll(() => ourRow.count()).toBeGreaterThan(0);
-      const requestNumber = ((await ourRow.first().getByRole('rowheader').textContent()) ?? '').match(/^\S+/)?.[0] ?? '';
+      const requestNumber =
+        ((await ourRow.first().getByRole('rowheader').textContent()) ?? '').match(/^[A-Z0-9-]+?-\d{6}/)?.[0] ?? '';
       expect(requestNumber).not.toBe('');
       await expectNoAxeViolations(page, 'crisis with requests (fr)');
 
