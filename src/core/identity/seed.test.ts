@@ -23,7 +23,11 @@ describe('identity seeds', () => {
   it('created every demo account with its role, and a second run changes nothing', async () => {
     const [r] = await rows<{ n: string | number }>(
       t.handle.db,
-      sql`SELECT count(*) AS n FROM core.users WHERE email LIKE '%@demo.raqmana.ma' AND status = 'active'`,
+      // The kernel's demo accounts (modules add their own).
+      sql`SELECT count(*) AS n FROM core.users WHERE email IN (${sql.join(
+        DEMO_ACCOUNTS.map((a) => sql`${a.email}`),
+        sql`, `,
+      )}) AND status = 'active'`,
     );
     expect(Number(r!.n)).toBe(DEMO_ACCOUNTS.length);
     const before = await snapshot();
