@@ -95,7 +95,7 @@ export function ProcedureDetailPage() {
                             {t(`bo.states.${v.state}`)}
                           </Badge>
                           {v.staleCount > 0 && (
-                            <Badge color="orange" variant="outline" ms={4}>
+                            <Badge color="dark" variant="outline" ms={4}>
                               {t('bo.list.staleCount', { count: v.staleCount })}
                             </Badge>
                           )}
@@ -178,7 +178,7 @@ function VersionPanel(props: {
         {v && (
           <>
             {v.staleCount > 0 && (
-              <Alert color="orange" title={t('bo.detail.staleTitle')}>
+              <Alert color="orange" classNames={{ title: 'catalog-bo-warn-title' }} title={t('bo.detail.staleTitle')}>
                 {t('bo.detail.staleText', { count: v.staleCount })}
               </Alert>
             )}
@@ -258,7 +258,7 @@ function WorkflowActions({ slug, version }: { slug: string; version: ManagedVers
           <Button
             key={a.action}
             variant={pending?.action === a.action ? 'filled' : a.action === 'archive' ? 'outline' : 'light'}
-            color={a.action === 'request_changes' ? 'orange' : a.action === 'archive' ? 'gray' : undefined}
+            color={a.action === 'request_changes' || a.action === 'archive' ? 'dark' : undefined}
             onClick={() => {
               setPending(a);
               setMissing(false);

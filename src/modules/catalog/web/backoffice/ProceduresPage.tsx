@@ -122,7 +122,7 @@ export function ProceduresPage() {
               hideOnPhone: true,
               render: (r: ManagedRow) =>
                 r.staleCount > 0 ? (
-                  <Badge color="orange" variant="outline">
+                  <Badge color="dark" variant="outline">
                     {t('bo.list.staleCount', { count: r.staleCount })}
                   </Badge>
                 ) : (

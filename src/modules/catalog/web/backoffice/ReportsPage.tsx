@@ -29,7 +29,7 @@ interface Report {
 }
 
 const PAGE_SIZE = 20;
-const STATUS_COLORS = { open: 'orange', answered: 'green', rejected: 'gray' } as const;
+const STATUS_COLORS = { open: 'dark', answered: 'green', rejected: 'gray' } as const;
 
 /** Reports of documents asked for and not listed (law 55.19), for the person's administrations: answer or reject. */
 export function ReportsPage() {

@@ -181,7 +181,12 @@ function Editor({ version }: { version: ManagedVersion }) {
       </Group>
       {readOnly && <Alert color="gray">{t('bo.editor.readOnly')}</Alert>}
       {stale.length > 0 && (
-        <Alert color="orange" title={t('bo.detail.staleTitle')} data-testid="catalog-stale-summary">
+        <Alert
+          color="orange"
+          classNames={{ title: 'catalog-bo-warn-title' }}
+          title={t('bo.detail.staleTitle')}
+          data-testid="catalog-stale-summary"
+        >
           <Stack gap="xs">
             <Text size="sm">{t('bo.detail.staleText', { count: stale.length })}</Text>
             <ul>
@@ -198,7 +203,7 @@ function Editor({ version }: { version: ManagedVersion }) {
                 <Button
                   size="compact-sm"
                   variant="light"
-                  color="orange"
+                  color="dark"
                   onClick={() => ed.confirm(stale)}
                   loading={confirm.isPending}
                 >
@@ -646,7 +651,7 @@ function TextField(props: { ed: EditorApi; path: Path; label: string; max: numbe
                     <Button
                       size="compact-sm"
                       variant="outline"
-                      color="orange"
+                      color="dark"
                       loading={ed.confirming}
                       onClick={() => ed.confirm([flag])}
                     >

@@ -109,7 +109,7 @@ export function useFormat() {
 export const STATE_COLORS: Record<string, string> = {
   draft: 'gray',
   submitted: 'blue',
-  changes_requested: 'orange',
+  changes_requested: 'dark',
   published: 'green',
   archived: 'dark',
 };
