@@ -646,7 +646,7 @@ function DeliveryForm({ d }: { d: DispatchViewT }) {
   return (
     <form onSubmit={submit} noValidate data-testid={`delivery-form-${d.number}`}>
       <Stack gap="xs">
-        <Title order={4} size="h6">
+        <Title order={3} size="h6">
           {t('delivery.title', { number: d.number })}
         </Title>
         <TextInput
@@ -739,7 +739,7 @@ function DistributionForm({ d, crisis }: { d: DispatchViewT; crisis: CrisisViewT
   return (
     <form onSubmit={submit} noValidate data-testid={`distribution-form-${d.number}`}>
       <Stack gap="xs">
-        <Title order={4} size="h6">
+        <Title order={3} size="h6">
           {t('distribution.title')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
