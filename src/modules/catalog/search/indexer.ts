@@ -8,34 +8,17 @@
  * matching only.
  */
 import type { Executor } from '../../../core/db/client';
+import type { SearchDocument } from './document';
+import { deleteSearchDocument, upsertSearchDocument } from './store';
 
-/** What the catalog hands to the index for one published version. */
-export interface SearchDocument {
-  procedureId: string;
-  versionId: string;
-  slug: string;
-  ownerOrgId: string;
-  ownerOrgPath: string;
-  audiences: string[];
-  categories: string[];
-  lifeEvents: string[];
-  title: { fr: string; ar: string; en?: string };
-  summary: { fr: string; ar: string; en?: string };
-  keywords: { fr: string[]; ar: string[]; darija: string[] };
-  /** documents, steps, conditions, fees: the body text per language */
-  body: { fr: string; ar: string; en?: string };
-  orgNames: string[]; // competent administrations, fr and ar names
-  publishedAt: Date;
-}
+export type { SearchDocument } from './document';
 
 /** Adds or replaces the index entry of a procedure (one entry per procedure: its published version). */
 export async function indexProcedure(exec: Executor, doc: SearchDocument): Promise<void> {
-  const { upsertSearchDocument } = await import('./store');
   await upsertSearchDocument(exec, doc);
 }
 
 /** Removes a procedure from the index (archived, withdrawn). */
 export async function unindexProcedure(exec: Executor, procedureId: string): Promise<void> {
-  const { deleteSearchDocument } = await import('./store');
   await deleteSearchDocument(exec, procedureId);
 }

@@ -4,7 +4,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
-import type { SearchDocument } from './indexer';
+import type { SearchDocument } from './document';
 import { invalidateLexiconCache } from './query';
 import { arabicInput, foldText, simpleInput, STOPWORDS } from './text';
 
