@@ -60,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await page.getByRole('searchbox').fill('acte de naissance');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/procedures\?q=acte/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('« acte de naissance »');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('« acte de naissance »');
     await expect.poll(() => page.locator('.result-list a').first().getAttribute('href')).toMatch(/naissance/);
     await expectNoAxeViolations(page, 'procedures (fr)');
   });

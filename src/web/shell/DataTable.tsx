@@ -48,8 +48,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
   return (
     <div data-testid={props.testId} aria-busy={props.loading || undefined}>
       <ErrorAlert error={props.error} />
-      {/* Focusable and named, so a table wider than a phone can be scrolled with the keyboard (WCAG 2.1.1). */}
-      <Table.ScrollContainer minWidth={0} tabIndex={0} role="region" aria-label={props.caption}>
+      {/* Focusable and named (a group, not a landmark), so a table wider than a phone scrolls with the keyboard (WCAG 2.1.1). */}
+      <Table.ScrollContainer minWidth={0} tabIndex={0} role="group" aria-label={props.caption}>
         <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
           <Table.Caption className={props.captionHidden ? 'sr-only' : 'table-caption'}>{props.caption}</Table.Caption>
           <Table.Thead>
