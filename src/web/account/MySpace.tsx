@@ -71,8 +71,10 @@ export function MySpace() {
         <Button
           variant="default"
           onClick={async () => {
+            // Leave the personal space first: once the session is cleared, its guard would
+            // otherwise send the person to the sign-in page before this navigation runs.
+            await navigate('/', { replace: true });
             await signOut().catch(() => undefined);
-            void navigate('/');
           }}
         >
           {tc('nav.signOut')}
