@@ -5,9 +5,12 @@
  * request through `extraHeaders`). Serves the production build (built first when stale) from
  * the real server on an in-memory PGlite database with demo data. Prints the performance and
  * accessibility scores, the main timings, and every accessibility audit that failed.
- * CPU heavy: run it on a quiet machine. `LIGHTHOUSE_PAGES=/,/signin` limits the pages.
+ * CPU heavy: run it on a quiet machine. `LIGHTHOUSE_PAGES=/,/signin` limits the pages;
+ * `LIGHTHOUSE_JSON=<dir>` also writes each page's full JSON report there (to read the audits:
+ * render-blocking-resources, network-requests, bootup-time…).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { TOTP } from 'otpauth';
@@ -81,6 +84,12 @@ export async function run(opts: BenchOptions): Promise<void> {
     });
     if (!result) throw new Error(`no Lighthouse result for ${p}`);
     const lhr = result.lhr;
+    const jsonDir = process.env.LIGHTHOUSE_JSON;
+    if (jsonDir) {
+      mkdirSync(jsonDir, { recursive: true });
+      const file = path.join(jsonDir, `${p.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}.json`);
+      writeFileSync(file, JSON.stringify(lhr, null, 1));
+    }
     if (lhr.runtimeError) throw new Error(`${p}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';

@@ -24,6 +24,7 @@ import { loggerOptions, type Logger } from '../logger';
 import { sendProblem } from './problem';
 import { staticSecurityHeaders } from './security-headers';
 import { registerIdempotency } from './idempotency';
+import { registerCompression } from './compression';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -111,6 +112,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     reply.headers(securityHeaders);
     done();
   });
+  // Before any route: the plugin attaches itself to the routes added after it (compression.ts).
+  await registerCompression(app);
   await app.register(cookie, { secret: config.secretKey.toString('hex') });
   await app.register(rateLimit, {
     global: true,

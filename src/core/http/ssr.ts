@@ -63,7 +63,11 @@ export class PageRenderer {
 
   static create(app: FastifyInstance, ssrDir: string, template: string): PageRenderer | null {
     const file = path.join(ssrDir, 'entry-server.js');
-    return existsSync(file) ? new PageRenderer(app, file, template) : null;
+    if (!existsSync(file)) return null;
+    const renderer = new PageRenderer(app, file, template);
+    // Loaded now, in the background: the first visitor should not wait for the bundle's import.
+    void renderer.load();
+    return renderer;
   }
 
   private load(): Promise<ServerEntry | null> {

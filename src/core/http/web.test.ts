@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { registerWebApp } from './web';
+import { COMPRESSIBLE_TYPES } from './compression';
 import { testDatabase } from '../../test/harness';
 import { testConfig } from '../../test/config';
 import { createLogger } from '../logger';
@@ -12,6 +14,7 @@ import { modules } from '../../server';
 import type { DbHandle } from '../db/client';
 
 const HTML = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+const BIG_JS = `export const texts = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `text number ${i}`))};`;
 
 describe('web app serving', () => {
   let dir: string;
@@ -26,6 +29,9 @@ describe('web app serving', () => {
       '<!doctype html><html lang="fr"><body><div id="root"></div>RAQMANA-INDEX</body></html>',
     );
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log("app")');
+    // A file compressed at build time (vite.config.ts writes .br and .gz copies).
+    writeFileSync(path.join(dir, 'assets', 'big-XyZ789.js'), BIG_JS);
+    writeFileSync(path.join(dir, 'assets', 'big-XyZ789.js.br'), brotliCompressSync(BIG_JS));
     handle = await testDatabase();
     app = await buildApp({
       config: testConfig(),
@@ -79,6 +85,36 @@ describe('web app serving', () => {
       expect(res.headers['content-type'], url).toMatch(/application\/problem\+json/);
       expect(res.json().code).toBe('CORE_ROUTE_NOT_FOUND');
     }
+  });
+
+  it('sends the build-time brotli copy of an asset to a client that accepts it, the plain file otherwise', async () => {
+    const br = await app.inject({ method: 'GET', url: '/assets/big-XyZ789.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(BIG_JS);
+    const plain = await app.inject({ method: 'GET', url: '/assets/big-XyZ789.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_JS);
+  });
+
+  it('compresses JSON answers of the API on the fly (gzip when brotli is not accepted), not small ones', async () => {
+    const gz = await app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.statusCode).toBe(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toMatch(/accept-encoding/i);
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString()).openapi).toBe('3.1.0');
+    const small = await app.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('compresses text, JSON and scripts, never event streams nor binary files', () => {
+    for (const t of ['text/html; charset=utf-8', 'application/json', 'application/problem+json', 'text/css', 'application/javascript', 'image/svg+xml'])
+      expect(COMPRESSIBLE_TYPES.test(t), t).toBe(true);
+    for (const t of ['text/event-stream', 'application/pdf', 'image/png', 'font/woff2', 'application/octet-stream', 'application/zip'])
+      expect(COMPRESSIBLE_TYPES.test(t), t).toBe(false);
   });
 
   it('still answers the API', async () => {

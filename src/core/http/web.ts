@@ -44,6 +44,8 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     prefix: '/',
     wildcard: false,
     index: false,
+    // The .br / .gz copies written at build time (vite.config.ts), chosen by Accept-Encoding.
+    preCompressed: true,
     cacheControl: false,
     setHeaders(reply, filePath) {
       const rel = path.relative(dir, filePath).split(path.sep).join('/');
