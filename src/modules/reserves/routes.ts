@@ -21,6 +21,9 @@ import {
 import { createProduct } from './commands/create-product';
 import { postMovement } from './ledger/post';
 import { opsRoutes } from './ops-routes';
+import { supplyRoutes } from './supply/routes';
+import { dashboardRoutes } from './dashboard/routes';
+import { exportRoutes } from './exports/routes';
 import { verifyLedger } from './ledger/verify';
 import { getMovement, listMovements, listPlatforms, listProducts, listTransits, queryStock } from './queries';
 
@@ -34,6 +37,11 @@ export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   await app.register(ledgerRoutes, { ...opts, prefix: '/reserves' });
   // Crises, requests, allocation runs, dispatches, deliveries, trace and events.
   await app.register(opsRoutes, { ...opts, prefix: '/reserves' });
+  // Orders and donations, receptions, quality check, put-away, FEFO picking suggestions.
+  await app.register(supplyRoutes, { ...opts, prefix: '/reserves' });
+  // Dashboard of the nation, a region or a platform; CSV, Excel and HXL exports.
+  await app.register(dashboardRoutes, { ...opts, prefix: '/reserves' });
+  await app.register(exportRoutes, { ...opts, prefix: '/reserves' });
 };
 
 /**

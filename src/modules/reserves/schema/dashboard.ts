@@ -18,8 +18,5 @@ export const dailyOutflows = reserves.table(
     productId: uuid('product_id').notNull(),
     quantity: bigint('quantity', { mode: 'number' }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.warehouseId, t.day, t.productId] }),
-    index('daily_outflows_day_idx').on(t.day),
-  ],
+  (t) => [primaryKey({ columns: [t.warehouseId, t.day, t.productId] }), index('daily_outflows_day_idx').on(t.day)],
 );
