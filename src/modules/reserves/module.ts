@@ -4,6 +4,8 @@ import { reservesRoutes } from './routes';
 import { seedDemoReserves, seedReferenceReserves } from './seed/seed';
 import { seedOpsDemo, seedOpsReference } from './crises/seed';
 import ar from './locales/ar.json' with { type: 'json' };
+import { SUPPLY_PERM } from './supply/contract';
+import { seedSupplyDemo, seedSupplyReference } from './supply/seed';
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 
@@ -30,17 +32,29 @@ export const reservesPermissions: PermissionDef[] = [
   P(PERM.traceRead, 'Tracer les lots et les livraisons', 'تتبع الحصص والتسليمات', 'Trace lots and deliveries'),
   P(PERM.verify, 'Vérifier le grand livre des stocks', 'التحقق من دفتر المخزون', 'Verify the stock ledger'),
 ];
+  P(
+    PERM_EXCHANGE,
+    'Gérer les webhooks des partenaires et les imports CSV',
+    'تدبير إشعارات الشركاء واستيراد ملفات CSV',
+    'Manage partner webhooks and CSV imports',
+  ),
+  P(
+    SUPPLY_PERM.manage,
+    'Gérer les commandes et dons, réceptions, contrôle qualité et rangement',
+    'تدبير الطلبيات والهبات والاستلام ومراقبة الجودة والتخزين',
+    'Manage orders and donations, receptions, quality checks and put-away',
+  ),
 
 export const reservesRoles: RoleDef[] = [
   {
     code: 'reserves_national',
     name: { fr: 'Autorité nationale de gestion de crise', ar: 'السلطة الوطنية لتدبير الأزمات', en: 'National crisis authority' },
-    permissions: Object.values(PERM),
+    permissions: [...Object.values(PERM), SUPPLY_PERM.manage, PERM_EXCHANGE],
   },
   {
     code: 'reserves_officer',
     name: { fr: 'Responsable de plateforme de réserves', ar: 'مسؤول منصة المخزون', en: 'Reserve platform officer' },
-    permissions: [PERM.stockRead, PERM.movementsPost, PERM.dispatch, PERM.traceRead],
+    permissions: [PERM.stockRead, PERM.movementsPost, PERM.dispatch, PERM.traceRead, SUPPLY_PERM.manage, PERM_EXCHANGE],
   },
   {
     code: 'reserves_crisis_authority',
@@ -59,10 +73,12 @@ export const reservesManifest: ModuleManifest = {
     await seedReferenceReserves(ctx);
     await seedOpsReference(ctx);
   },
+    await seedSupplyReference(ctx);
   seedDemo: async (ctx) => {
     await seedDemoReserves(ctx);
     await seedOpsDemo(ctx);
   },
+    await seedSupplyDemo(ctx);
   translations: { fr, ar, en },
   navigation: [
     {
@@ -90,6 +106,14 @@ export const reservesManifest: ModuleManifest = {
       order: 30,
     },
     {
+    {
+      id: 'reserves.supply',
+      path: '/backoffice/reserves/supply',
+      label: { fr: 'Approvisionnements', ar: 'التموين', en: 'Supply' },
+      permission: [SUPPLY_PERM.manage],
+      section: 'reserves',
+      order: 35,
+    },
       id: 'reserves.crises',
       path: '/backoffice/reserves/crises',
       label: { fr: 'Crises', ar: 'الأزمات', en: 'Crises' },
