@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from '../../../core/db/columns';
 import { organisations } from '../../../core/orgs/schema';
 import type { StaleFlag, VersionContent } from '../contract';
@@ -83,6 +83,40 @@ export const versions = catalogSchema.table(
 );
 
 /**
+ * Legal texts shared by every procedure (a dahir, a law, a decree, an order, a circular): written
+ * once, cited by the legal basis of versions and, with an article, by their documents, fees and
+ * delay. `code` is the human key editors and the demo content use (e.g. `loi-37-99`).
+ */
+export const legalTexts = catalogSchema.table(
+  'legal_texts',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    /** The text's number, e.g. `37-99`, `2-99-665`. */
+    number: text('number'),
+    /** Date of the text (promulgation or signature). */
+    date: date('date', { mode: 'string' }),
+    titleFr: text('title_fr').notNull(),
+    titleAr: text('title_ar').notNull(),
+    titleEn: text('title_en'),
+    /** The promulgating dahir or other reference, e.g. « Dahir n° 1-02-239 du 3 octobre 2002 ». */
+    reference: text('reference'),
+    /** Bulletin officiel reference, e.g. « BO n° 5054 du 7 novembre 2002 ». */
+    bulletin: text('bulletin'),
+    /** Link to the official text (Bulletin officiel, SGG, ministry). */
+    url: text('url'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('legal_texts_code_key').on(t.code),
+    check('legal_texts_kind_check', sql`kind IN ('dahir', 'law', 'decree', 'order', 'circular', 'other')`),
+  ],
+);
+
+/**
  * The required documents, fees and delay of a version, each with its own id (what a report or a
  * complaint points at) and a key stable across versions.
  */
@@ -99,15 +133,26 @@ export const items = catalogSchema.table(
     kind: text('kind').notNull(),
     key: text('key').notNull(),
     position: integer('position').notNull(),
-    /** Fees: the amount in centimes of MAD. */
+    /** Fees: the amount in centimes of MAD (fixed: the amount; rate per unit: the unit amount; range: the minimum; free: 0). */
     amountCentimes: integer('amount_centimes'),
+    /** Fees: fixed | free | rate | range | variable (see FEE_KINDS in contract.ts). */
+    feeKind: text('fee_kind'),
+    /** Fees of kind range: the maximum in centimes. */
+    amountMaxCentimes: integer('amount_max_centimes'),
+    /** Fees of kind rate: the percentage of the basis (e.g. 1.5 for 1.5 %). */
+    ratePercent: doublePrecision('rate_percent'),
+    /** The shared legal text the item cites (through its version's legal basis), and the article. */
+    legalTextId: uuid('legal_text_id').references(() => legalTexts.id),
+    legalArticle: text('legal_article'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
   },
   (t) => [
     uniqueIndex('items_version_kind_key').on(t.versionId, t.kind, t.key),
     index('items_procedure_key_idx').on(t.procedureId, t.kind, t.key),
+    index('items_legal_text_idx').on(t.legalTextId),
     check('items_kind_check', sql`kind IN ('document', 'fee', 'delay')`),
     check('items_amount_check', sql`amount_centimes IS NULL OR amount_centimes >= 0`),
+    check('items_fee_kind_check', sql`fee_kind IS NULL OR fee_kind IN ('fixed', 'free', 'rate', 'range', 'variable')`),
   ],
 );
 
