@@ -14,7 +14,7 @@ const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt|xml|webmanifest)$/;
  * Writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy next to every text file
  * of the client build above 1 KB: the server sends them as they are (@fastify/static
  * `preCompressed`, src/core/http/web.ts), so the maximum compression costs nothing per request
- * (ADR 0016). Not for the server-side build.
+ * (ADR 0015). Not for the server-side build.
  */
 function precompress(): Plugin {
   let outDir = '';

@@ -11,7 +11,7 @@ export const COMPRESSIBLE_TYPES =
   /^(?:text\/(?:html|css|plain|xml|javascript)|application\/(?:[\w.+-]*\+)?(?:json|xml)|application\/javascript|image\/svg\+xml)(?:;|$)/;
 
 /**
- * Response compression (ADR 0016): brotli, else gzip, for compressible responses of 1 KB or more
+ * Response compression (ADR 0015): brotli, else gzip, for compressible responses of 1 KB or more
  * when the client accepts it. Brotli at quality 4 and gzip at level 6 cost well under a
  * millisecond on a typical page or JSON list while dividing its size by 3 to 10. The built web
  * app's files are compressed once at build time (vite.config.ts) and sent as they are (web.ts):

@@ -88,7 +88,11 @@ describe('web app serving', () => {
   });
 
   it('sends the build-time brotli copy of an asset to a client that accepts it, the plain file otherwise', async () => {
-    const br = await app.inject({ method: 'GET', url: '/assets/big-XyZ789.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await app.inject({
+      method: 'GET',
+      url: '/assets/big-XyZ789.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(br.statusCode).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['content-type']).toMatch(/javascript/);
@@ -111,9 +115,23 @@ describe('web app serving', () => {
   });
 
   it('compresses text, JSON and scripts, never event streams nor binary files', () => {
-    for (const t of ['text/html; charset=utf-8', 'application/json', 'application/problem+json', 'text/css', 'application/javascript', 'image/svg+xml'])
+    for (const t of [
+      'text/html; charset=utf-8',
+      'application/json',
+      'application/problem+json',
+      'text/css',
+      'application/javascript',
+      'image/svg+xml',
+    ])
       expect(COMPRESSIBLE_TYPES.test(t), t).toBe(true);
-    for (const t of ['text/event-stream', 'application/pdf', 'image/png', 'font/woff2', 'application/octet-stream', 'application/zip'])
+    for (const t of [
+      'text/event-stream',
+      'application/pdf',
+      'image/png',
+      'font/woff2',
+      'application/octet-stream',
+      'application/zip',
+    ])
       expect(COMPRESSIBLE_TYPES.test(t), t).toBe(false);
   });
 
