@@ -85,7 +85,10 @@ describe('GET /reserves/dashboard: figures equal to what the ledger says', () =>
       expect(got.households, c).toBe(l.households);
       expect(got.coverDays, c).toBe(l.perDay > 0 ? Math.floor(l.covered / l.perDay) : null);
     }
-    expect(d.categories.find((c) => c.quantity > 0), 'the demo year leaves stock').toBeTruthy();
+    expect(
+      d.categories.find((c) => c.quantity > 0),
+      'the demo year leaves stock',
+    ).toBeTruthy();
     const essential = d.categories.filter((c) => ['shelter', 'food', 'water', 'hygiene'].includes(c.category));
     expect(d.totals.households).toBe(Math.min(...essential.map((c) => c.households ?? Infinity)));
     expect(d.totals.quantity).toBe(d.categories.reduce((s, c) => s + c.quantity, 0));
@@ -150,7 +153,11 @@ describe('GET /reserves/dashboard: figures equal to what the ledger says', () =>
     expect(d.expiring.find((e) => e.lot === 'DASH-LATE')).toBeUndefined();
 
     // 90 dispatched in the 90-day window: 1 a day; taken from the lot expiring first.
-    const dispatch = await move({ type: 'dispatch', warehouse: 'PF-04-E1', lines: [{ product: 'TST-DASH-WATER', quantity: 90 }] });
+    const dispatch = await move({
+      type: 'dispatch',
+      warehouse: 'PF-04-E1',
+      lines: [{ product: 'TST-DASH-WATER', quantity: 90 }],
+    });
     d = await dashboard('scope=platform&platform=PF-04');
     expect(cat(d, 'water').dispatchedPerDay - w0.dispatchedPerDay).toBeCloseTo(1, 5);
     expect(d.expiring.find((e) => e.lot === 'DASH-SOON')!.quantity).toBe(610);
@@ -166,7 +173,11 @@ describe('GET /reserves/dashboard: figures equal to what the ledger says', () =>
       expectedAt: new Date(Date.now() + 86_400_000).toISOString(),
       lines: [{ product: 'TST-DASH-WATER', quantity: 50 }],
     });
-    await move({ type: 'receipt', warehouse: 'PF-07-E1', lines: [{ product: 'TST-DASH-WATER', lot: 'DASH-MAR', expiresOn: isoDay(300), quantity: 40 }] });
+    await move({
+      type: 'receipt',
+      warehouse: 'PF-07-E1',
+      lines: [{ product: 'TST-DASH-WATER', lot: 'DASH-MAR', expiresOn: isoDay(300), quantity: 40 }],
+    });
     await move({
       type: 'transfer',
       warehouse: 'PF-07-E1',
@@ -206,33 +217,36 @@ describe('GET /reserves/dashboard: figures equal to what the ledger says', () =>
     expect(Number(diff[0]!.n)).toBe(0);
   });
 
-  it.runIf(TEST_DB === 'postgres')('parallel dispatches on PostgreSQL: the daily aggregate counts every committed one, once', async () => {
-    await move({ type: 'receipt', warehouse: 'PF-04-E4', lines: [{ product: 'WT-BUCKET', quantity: 30 }] });
-    const outOf = async () =>
-      Number(
-        (
-          await rows<{ q: string | null }>(
-            t.handle.db,
-            sql`SELECT sum(d.quantity)::text AS q FROM reserves.daily_outflows d JOIN reserves.warehouses w ON w.id = d.warehouse_id
+  it.runIf(TEST_DB === 'postgres')(
+    'parallel dispatches on PostgreSQL: the daily aggregate counts every committed one, once',
+    async () => {
+      await move({ type: 'receipt', warehouse: 'PF-04-E4', lines: [{ product: 'WT-BUCKET', quantity: 30 }] });
+      const outOf = async () =>
+        Number(
+          (
+            await rows<{ q: string | null }>(
+              t.handle.db,
+              sql`SELECT sum(d.quantity)::text AS q FROM reserves.daily_outflows d JOIN reserves.warehouses w ON w.id = d.warehouse_id
                 JOIN reserves.products p ON p.id = d.product_id WHERE w.code = 'PF-04-E4' AND p.code = 'WT-BUCKET'`,
-          )
-        )[0]!.q ?? 0,
+            )
+          )[0]!.q ?? 0,
+        );
+      const before = await outOf();
+      const results = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/v1/reserves/movements',
+            headers: rsk.headers,
+            payload: { type: 'dispatch', warehouse: 'PF-04-E4', lines: [{ product: 'WT-BUCKET', quantity: 1 }] },
+          }),
+        ),
       );
-    const before = await outOf();
-    const results = await Promise.all(
-      Array.from({ length: 40 }, () =>
-        t.app.inject({
-          method: 'POST',
-          url: '/api/v1/reserves/movements',
-          headers: rsk.headers,
-          payload: { type: 'dispatch', warehouse: 'PF-04-E4', lines: [{ product: 'WT-BUCKET', quantity: 1 }] },
-        }),
-      ),
-    );
-    const ok = results.filter((r) => r.statusCode === 201).length;
-    expect(ok).toBeGreaterThanOrEqual(30);
-    expect(await outOf()).toBe(before + ok);
-  });
+      const ok = results.filter((r) => r.statusCode === 201).length;
+      expect(ok).toBeGreaterThanOrEqual(30);
+      expect(await outOf()).toBe(before + ok);
+    },
+  );
 });
 
 describe('scopes and bad inputs', () => {
