@@ -5,7 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import type { SearchDocument } from './document';
-import { invalidateLexiconCache } from './query';
+import { markSearchIndexesStale } from './engine';
 import { arabicInput, foldText, simpleInput, STOPWORDS } from './text';
 
 const join = (parts: (string | undefined)[]): string => parts.filter((p) => p && p.trim()).join(' \n ');
@@ -80,11 +80,12 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
       published_at = excluded.published_at, indexed_at = now()`);
   const { terms, phrases } = lexicon(doc);
   await addLexicon(exec, terms, phrases);
+  // This instance's index looks at the table before its next answer (after the commit, in practice).
+  markSearchIndexesStale();
 }
 
 /** Adds words and phrases to the lexicons (never removed: a stale word only yields no result). */
 export async function addLexicon(exec: Executor, terms: string[], phrases: { phrase: string; display: string }[]): Promise<void> {
-  invalidateLexiconCache();
   if (terms.length) {
     await exec.execute(sql`
       INSERT INTO catalog.search_terms (term)
@@ -101,4 +102,5 @@ export async function addLexicon(exec: Executor, terms: string[], phrases: { phr
 
 export async function deleteSearchDocument(exec: Executor, procedureId: string): Promise<void> {
   await exec.execute(sql`DELETE FROM catalog.search_documents WHERE procedure_id = ${procedureId}`);
+  markSearchIndexesStale();
 }

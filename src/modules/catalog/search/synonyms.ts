@@ -1,13 +1,14 @@
 /**
  * Synonyms and abbreviations people type (term → expansion), per language of the term: French,
  * Arabic, or darija in Latin letters. Kept in `catalog.synonyms`, editable by editors (from the
- * gap report), and read through a small per-process cache (reloaded after a change here and at
- * most every 30 seconds, for the other instances).
+ * gap report), and held by the in-process search index (engine.ts), which reloads them when the
+ * table changes.
  */
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { rows, type Executor } from '../../../core/db/client';
-import { foldText, queryWords } from './text';
+import type { Executor } from '../../../core/db/client';
+import { markSearchIndexesStale } from './engine';
+import { foldText } from './text';
 
 export type SynonymLang = 'fr' | 'ar' | 'darija';
 export const SYNONYM_LANGS = ['fr', 'ar', 'darija'] as const;
@@ -143,44 +144,12 @@ export interface Synonym {
   createdAt: string;
 }
 
-/** Synonyms by folded term (several expansions per term). */
-export type SynonymMap = Map<string, string[]>;
-
-const TTL_MS = 30_000;
-let cache: { map: SynonymMap; maxWords: number; at: number } | null = null;
-let loading: Promise<{ map: SynonymMap; maxWords: number }> | null = null;
-
+/**
+ * A synonym was added or removed here: this instance's search index reloads the synonyms before
+ * its next answer (other instances within a second, by their change marker).
+ */
 export function invalidateSynonyms(): void {
-  cache = null;
-}
-
-/** The synonym map, from the cache or the database. */
-export async function synonymMap(exec: Executor): Promise<{ map: SynonymMap; maxWords: number }> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache;
-  if (!loading) {
-    loading = (async () => {
-      const list = await rows<{ term_folded: string; expansion: string }>(
-        exec,
-        sql`SELECT term_folded, expansion FROM catalog.synonyms ORDER BY created_at`,
-      );
-      const map: SynonymMap = new Map();
-      let maxWords = 1;
-      for (const s of list) {
-        // Keyed like a parsed query: folded, without stop words (« carte d'identité » → "carte identite").
-        const key = queryWords(s.term_folded).join(' ');
-        if (!key) continue;
-        const l = map.get(key) ?? [];
-        if (!l.includes(s.expansion)) l.push(s.expansion);
-        map.set(key, l);
-        maxWords = Math.max(maxWords, key.split(' ').length);
-      }
-      cache = { map, maxWords, at: Date.now() };
-      return cache;
-    })().finally(() => {
-      loading = null;
-    });
-  }
-  return loading;
+  markSearchIndexesStale();
 }
 
 /** Loads the starting list (idempotent: existing term/expansion pairs are kept). */
