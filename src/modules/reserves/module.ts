@@ -1,11 +1,12 @@
 import type { ModuleManifest, PermissionDef, RoleDef } from '../../core/module';
 import { PERM } from './contract';
+import { PERM_EXCHANGE } from './exchange/contract';
 import { reservesRoutes } from './routes';
 import { seedDemoReserves, seedReferenceReserves } from './seed/seed';
 import { seedOpsDemo, seedOpsReference } from './crises/seed';
-import ar from './locales/ar.json' with { type: 'json' };
 import { SUPPLY_PERM } from './supply/contract';
 import { seedSupplyDemo, seedSupplyReference } from './supply/seed';
+import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 
@@ -31,7 +32,6 @@ export const reservesPermissions: PermissionDef[] = [
   P(PERM.dispatch, 'Expédier et enregistrer les livraisons', 'الإرسال وتسجيل التسليمات', 'Dispatch and record deliveries'),
   P(PERM.traceRead, 'Tracer les lots et les livraisons', 'تتبع الحصص والتسليمات', 'Trace lots and deliveries'),
   P(PERM.verify, 'Vérifier le grand livre des stocks', 'التحقق من دفتر المخزون', 'Verify the stock ledger'),
-];
   P(
     PERM_EXCHANGE,
     'Gérer les webhooks des partenaires et les imports CSV',
@@ -44,6 +44,7 @@ export const reservesPermissions: PermissionDef[] = [
     'تدبير الطلبيات والهبات والاستلام ومراقبة الجودة والتخزين',
     'Manage orders and donations, receptions, quality checks and put-away',
   ),
+];
 
 export const reservesRoles: RoleDef[] = [
   {
@@ -72,13 +73,13 @@ export const reservesManifest: ModuleManifest = {
   seedReference: async (ctx) => {
     await seedReferenceReserves(ctx);
     await seedOpsReference(ctx);
-  },
     await seedSupplyReference(ctx);
+  },
   seedDemo: async (ctx) => {
     await seedDemoReserves(ctx);
     await seedOpsDemo(ctx);
-  },
     await seedSupplyDemo(ctx);
+  },
   translations: { fr, ar, en },
   navigation: [
     {
@@ -106,7 +107,6 @@ export const reservesManifest: ModuleManifest = {
       order: 30,
     },
     {
-    {
       id: 'reserves.supply',
       path: '/backoffice/reserves/supply',
       label: { fr: 'Approvisionnements', ar: 'التموين', en: 'Supply' },
@@ -114,6 +114,7 @@ export const reservesManifest: ModuleManifest = {
       section: 'reserves',
       order: 35,
     },
+    {
       id: 'reserves.crises',
       path: '/backoffice/reserves/crises',
       label: { fr: 'Crises', ar: 'الأزمات', en: 'Crises' },
@@ -128,6 +129,22 @@ export const reservesManifest: ModuleManifest = {
       permission: [PERM.traceRead],
       section: 'reserves',
       order: 50,
+    },
+    {
+      id: 'reserves.imports',
+      path: '/backoffice/reserves/imports',
+      label: { fr: 'Imports CSV', ar: 'استيراد CSV', en: 'CSV imports' },
+      permission: [PERM.movementsPost, PERM.referenceManage],
+      section: 'reserves',
+      order: 70,
+    },
+    {
+      id: 'reserves.webhooks',
+      path: '/backoffice/reserves/webhooks',
+      label: { fr: 'Webhooks partenaires', ar: 'إشعارات الشركاء', en: 'Partner webhooks' },
+      permission: [PERM_EXCHANGE],
+      section: 'reserves',
+      order: 75,
     },
   ],
 };

@@ -21,6 +21,7 @@ import {
 import { createProduct } from './commands/create-product';
 import { postMovement } from './ledger/post';
 import { opsRoutes } from './ops-routes';
+import { exchangeRoutes } from './exchange/routes';
 import { supplyRoutes } from './supply/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { exportRoutes } from './exports/routes';
@@ -37,6 +38,8 @@ export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   await app.register(ledgerRoutes, { ...opts, prefix: '/reserves' });
   // Crises, requests, allocation runs, dispatches, deliveries, trace and events.
   await app.register(opsRoutes, { ...opts, prefix: '/reserves' });
+  // Partner exchange: webhook subscriptions and CSV imports (exchange/).
+  await app.register(exchangeRoutes, { ...opts, prefix: '/reserves' });
   // Orders and donations, receptions, quality check, put-away, FEFO picking suggestions.
   await app.register(supplyRoutes, { ...opts, prefix: '/reserves' });
   // Dashboard of the nation, a region or a platform; CSV, Excel and HXL exports.

@@ -12,6 +12,8 @@ import type { CreateDispatchT } from '../crises/shapes';
 import { postMovement } from '../ledger/post';
 import { OPS_ERR } from '../ops-errors';
 import { notifyOps } from './events';
+import { emit } from '../../../core/notify/outbox';
+import { TOPIC_DISPATCH_CREATED } from '../exchange/contract';
 
 interface WarehouseRow {
   id: string;
@@ -267,6 +269,7 @@ export async function createDispatch(
           orgPath: request.org_path,
           perms: [PERM.requestsFile],
         });
+      await emit(tx, TOPIC_DISPATCH_CREATED, { number }); // partner webhooks (exchange/webhooks.ts)
       await audit(tx, ctx, {
         action: 'reserves.dispatch.create',
         entityType: 'reserves.dispatch',

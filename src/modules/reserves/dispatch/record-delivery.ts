@@ -9,6 +9,8 @@ import type { DistributeT, RecordDeliveryT } from '../crises/shapes';
 import { postMovement } from '../ledger/post';
 import { OPS_ERR } from '../ops-errors';
 import { notifyOps } from './events';
+import { emit } from '../../../core/notify/outbox';
+import { TOPIC_DISPATCH_DELIVERED } from '../exchange/contract';
 
 interface DispatchRow {
   id: string;
@@ -153,6 +155,7 @@ export async function recordDelivery(
       orgPath: d.destination_path,
       perms: [PERM.requestsFile],
     });
+    await emit(tx, TOPIC_DISPATCH_DELIVERED, { number }); // partner webhooks (exchange/webhooks.ts)
     await audit(tx, ctx, {
       action: 'reserves.delivery.record',
       entityType: 'reserves.dispatch',
