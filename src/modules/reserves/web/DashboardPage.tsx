@@ -1,32 +1,70 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Alert, Anchor, Group, List, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { formatDate } from '../../../web/dates';
+import { currentLang } from '../../../web/i18n';
 import { useMe } from '../../../web/session';
 import { useListParams } from '../../../web/shell/DataTable';
 import { PageHeader } from '../../../web/shell/PageHeader';
-import { CATEGORIES, type MovementViewT, type StockItemT } from '../contract';
-import type { DispatchViewT } from '../crises/shapes';
-import { BASE, fmt, nameOf, qs, useLiveUpdates, usePlatforms, useProducts, visiblePlatforms, type Page } from './common';
+import { CATEGORIES } from '../contract';
+import { COVER_WINDOW_DAYS, type DashboardViewT } from '../dashboard/contract';
+import { BASE, fmt, isNational, nameOf, qs, useLiveUpdates, usePlatforms, visiblePlatforms } from './common';
 
-const STOCK_PAGES = 20;
-const EXPIRY_DAYS = 90;
-const COVER_WINDOW_DAYS = 90;
+const CATEGORY_COLORS: Record<string, string> = {
+  shelter: 'indigo.6',
+  food: 'orange.6',
+  water: 'cyan.6',
+  hygiene: 'grape.6',
+  medical: 'red.6',
+  energy: 'yellow.6',
+  equipment: 'gray.6',
+};
+const WINDOWS = [30, 90, 180, 365];
 
-/** Every page of a list (500 rows each, at most `max` pages): `truncated` says whether rows were left out. */
-async function all<T>(path: (page: number) => string, max: number): Promise<{ items: T[]; total: number; truncated: boolean }> {
-  const first = await api<Page<T>>('GET', path(1));
-  const items = [...first.items];
-  const pageSize = first.items.length || 1;
-  const pages = Math.min(max, Math.ceil(first.total / pageSize));
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => api<Page<T>>('GET', path(i + 2))));
-  for (const r of rest) items.push(...r.items);
-  return { items, total: first.total, truncated: items.length < first.total };
+/**
+ * Download links for an export of the reserves API (CSV with BOM and Excel): plain links, so the
+ * browser downloads with the session cookie, keyboard and screen readers see ordinary links.
+ */
+export function ExportLinks({
+  path,
+  params,
+  testId,
+}: {
+  path: string;
+  params: Record<string, string | number | undefined>;
+  testId?: string;
+}) {
+  const { t } = useTranslation('reserves');
+  const query = qs({ ...params, lang: currentLang() });
+  return (
+    <Group gap="xs" data-testid={testId}>
+      <Button component="a" href={`/api/v1/reserves/${path}.csv${query}`} download variant="default" size="xs">
+        {t('dashboard.downloadCsv')}
+      </Button>
+      <Button component="a" href={`/api/v1/reserves/${path}.xlsx${query}`} download variant="default" size="xs">
+        {t('dashboard.downloadXlsx')}
+      </Button>
+    </Group>
+  );
 }
 
 function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
@@ -47,147 +85,125 @@ function Figure({ label, value, hint, testId }: { label: string; value: string; 
   );
 }
 
-/** A bar chart with its data as a table beside it (screen readers and keyboard users read the table). */
-function ChartWithTable({
+/** A section with a bar chart and its data as a table (screen readers and keyboard users read the table). */
+function ChartSection({
   id,
   title,
-  rows,
+  data,
+  series,
   labelHeader,
-  valueHeader,
+  stacked,
+  children,
 }: {
   id: string;
   title: string;
-  rows: { label: string; value: number }[];
+  data: Record<string, string | number>[];
+  series: { name: string; label: string; color: string }[];
   labelHeader: string;
-  valueHeader: string;
+  stacked?: boolean;
+  children?: React.ReactNode;
 }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={id}>
       <Title order={2} size="h4" id={id} mb="sm">
         {title}
       </Title>
-      <div aria-hidden="true" inert>
-        <BarChart
-          h={260}
-          data={rows}
-          dataKey="label"
-          series={[{ name: 'value', label: valueHeader, color: 'teal.6' }]}
-          tickLine="y"
-        />
-      </div>
-      <Table.ScrollContainer minWidth={0}>
-        <Table verticalSpacing={4} mt="sm">
-          <Table.Caption className="sr-only">{title}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{labelHeader}</Table.Th>
-              <Table.Th scope="col">{valueHeader}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.label}>
-                <Table.Th scope="row">{r.label}</Table.Th>
-                <Table.Td>{fmt(r.value)}</Table.Td>
+      {data.length > 0 && (
+        <div aria-hidden="true" inert>
+          <BarChart
+            h={260}
+            data={data}
+            dataKey="label"
+            series={series}
+            type={stacked ? 'stacked' : 'default'}
+            tickLine="y"
+            withLegend={series.length > 1}
+            xAxisProps={{
+              interval: 0,
+              angle: data.length > 6 ? -30 : 0,
+              textAnchor: data.length > 6 ? 'end' : 'middle',
+              height: data.length > 6 ? 60 : 30,
+            }}
+          />
+        </div>
+      )}
+      {children ?? (
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing={4} mt="sm">
+            <Table.Caption className="sr-only">{title}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{labelHeader}</Table.Th>
+                {series.map((s) => (
+                  <Table.Th scope="col" key={s.name}>
+                    {s.label}
+                  </Table.Th>
+                ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.map((r) => (
+                <Table.Tr key={String(r.label)}>
+                  <Table.Th scope="row">{r.label}</Table.Th>
+                  {series.map((s) => (
+                    <Table.Td key={s.name}>{fmt(Number(r[s.name] ?? 0))}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Paper>
   );
 }
 
 /**
- * The reserves dashboard for the nation, a region or a platform (one platform per region): stock by
- * category, households that can be served, days of cover, in transit, expiring soon, alerts;
- * bar charts by category and by platform with their tables. Refreshed by the live events.
+ * The reserves dashboard of the nation, a region or a platform, computed by the server
+ * (`GET /reserves/dashboard`): stock by category, households that can be served, days of cover,
+ * in transit, expiring soon, platforms (or warehouses) compared; CSV and Excel downloads. The
+ * scope is in the URL (`?scope=` empty for the nation, `MA-xx` a region, `PF-xx` a platform).
+ * Refreshed by the live events.
  */
 export function DashboardPage() {
   const { t } = useTranslation('reserves');
   useLiveUpdates();
   const { data: me } = useMe();
   const platforms = usePlatforms();
-  const products = useProducts();
   const visible = useMemo(() => visiblePlatforms(me, platforms.data?.items ?? []), [me, platforms.data]);
-  const national = visible.length === (platforms.data?.items.length ?? -1) && visible.length > 1;
-  const [params, setParams] = useListParams({ scope: '' });
+  const national = isNational(me);
+  const [params, setParams] = useListParams({ scope: '', window: String(COVER_WINDOW_DAYS) });
   const scope = params.scope || (national ? '' : (visible[0]?.code ?? ''));
-
-  const stock = useQuery({
-    queryKey: ['reserves', 'dashboard', 'stock', scope],
-    enabled: !!platforms.data && (national || !!scope),
-    queryFn: () => all<StockItemT>((p) => `/reserves/stock${qs({ platform: scope, page: p, pageSize: 500 })}`, STOCK_PAGES),
-  });
-  const since = useMemo(() => new Date(Date.now() - COVER_WINDOW_DAYS * 86_400_000).toISOString(), []);
-  const outgoing = useQuery({
-    queryKey: ['reserves', 'dashboard', 'dispatched', scope, since],
-    enabled: !!platforms.data && (national || !!scope),
-    queryFn: () =>
-      all<MovementViewT>((p) => `/reserves/movements${qs({ type: 'dispatch', from: since, page: p, pageSize: 200 })}`, 10),
-  });
-  const transit = useQuery({
-    queryKey: ['reserves', 'dashboard', 'transit'],
-    queryFn: () => api<Page<DispatchViewT>>('GET', '/reserves/dispatches?status=in_transit&pageSize=200'),
-  });
-
-  const figures = useMemo(() => {
-    const productMap = new Map((products.data?.items ?? []).map((p) => [p.code, p]));
-    const byCategory = new Map<string, number>(CATEGORIES.map((c) => [c, 0]));
-    const byPlatform = new Map<string, number>();
-    const households = new Map<string, number>();
-    const expiring: StockItemT[] = [];
-    const soon = new Date(Date.now() + EXPIRY_DAYS * 86_400_000).toISOString().slice(0, 10);
-    const today = new Date().toISOString().slice(0, 10);
-    for (const s of stock.data?.items ?? []) {
-      byCategory.set(s.category, (byCategory.get(s.category) ?? 0) + s.quantity);
-      byPlatform.set(s.platform, (byPlatform.get(s.platform) ?? 0) + s.quantity);
-      const ration = productMap.get(s.product)?.householdRation;
-      if (ration && ration > 0) households.set(s.category, (households.get(s.category) ?? 0) + s.quantity / ration);
-      if (s.expiresOn && s.expiresOn <= soon && s.quantity > 0) expiring.push(s);
-    }
-    const out = new Map<string, number>();
-    for (const m of outgoing.data?.items ?? []) {
-      if (scope && m.platform !== scope) continue;
-      for (const e of m.entries) {
-        const cat = productMap.get(e.product)?.category;
-        if (cat && e.delta < 0) out.set(cat, (out.get(cat) ?? 0) - e.delta);
-      }
-    }
-    const cover = CATEGORIES.map((c) => {
-      const perDay = (out.get(c) ?? 0) / COVER_WINDOW_DAYS;
-      return { category: c, days: perDay > 0 ? Math.floor((byCategory.get(c) ?? 0) / perDay) : null };
-    });
-    // Households served by the scarcest of the categories given a ration (food, water, shelter…).
-    const rationed = [...households.values()];
-    const servable = rationed.length ? Math.floor(Math.min(...rationed)) : 0;
-    const inTransit = (transit.data?.items ?? []).filter((d) => !scope || d.platform === scope);
-    const late = inTransit.filter((d) => d.expectedAt < new Date().toISOString());
-    expiring.sort((a, b) => (a.expiresOn! < b.expiresOn! ? -1 : 1));
-    return {
-      total: [...byCategory.values()].reduce((a, b) => a + b, 0),
-      byCategory,
-      byPlatform,
-      households,
-      servable,
-      cover,
-      inTransit,
-      late,
-      expiring,
-      expired: expiring.filter((s) => s.expiresOn! < today),
-    };
-  }, [stock.data, outgoing.data, transit.data, products.data, scope]);
-
-  const label = (c: string) => t(`categories.${c}`);
-  const platformLabel = (code: string) => {
-    const p = platforms.data?.items.find((x) => x.code === code);
-    return p ? nameOf(p) : code;
+  const window = WINDOWS.includes(Number(params.window)) ? Number(params.window) : COVER_WINDOW_DAYS;
+  const apiParams = {
+    scope: !scope ? 'nation' : scope.startsWith('MA-') ? 'region' : 'platform',
+    region: scope.startsWith('MA-') ? scope : undefined,
+    platform: scope.startsWith('PF-') ? scope : undefined,
+    window,
   };
-  const coverFood = figures.cover.find((c) => c.category === 'food')?.days;
+  const dash = useQuery({
+    queryKey: ['reserves', 'dashboard', scope, window, currentLang()],
+    enabled: !!me && !!platforms.data && (national || !!scope),
+    queryFn: () => api<DashboardViewT>('GET', `/reserves/dashboard${qs(apiParams)}`),
+    placeholderData: keepPreviousData,
+  });
+  const d = dash.data;
+  const cat = (c: string) => t(`categories.${c}`);
+  const days = (n: number | null | undefined) => (n == null ? '—' : t('dashboard.days', { count: n }));
   const options = [
-    ...(national ? [{ value: '', label: t('dashboard.nation') }] : []),
-    ...visible.map((p) => ({ value: p.code, label: nameOf(p) })),
-  ];
+    ...(national ? [{ group: t('dashboard.nationGroup'), items: [{ value: '', label: t('dashboard.nation') }] }] : []),
+    { group: t('dashboard.platforms'), items: visible.map((p) => ({ value: p.code, label: nameOf(p) })) },
+    {
+      group: t('dashboard.regions'),
+      items: visible.map((p) => ({
+        value: p.regionCode,
+        label: t('dashboard.regionOption', { code: p.regionCode, city: p.city }),
+      })),
+    },
+  ].filter((g) => g.items.length > 0);
+  const perNation = d?.scope.kind === 'nation';
+  const compareTitle = perNation ? t('dashboard.byPlatform') : t('dashboard.byWarehouse');
+  const loading = dash.isPending && dash.fetchStatus !== 'idle';
 
   return (
     <Stack>
@@ -199,137 +215,296 @@ export function DashboardPage() {
           {t('crises.title')}
         </Anchor>
       </PageHeader>
-      <Select
-        label={t('dashboard.scope')}
-        data={options}
-        value={scope}
-        onChange={(v) => setParams({ scope: v ?? '' })}
-        allowDeselect={false}
-        maw={420}
-        data-testid="dashboard-scope"
-      />
-      <ErrorAlert error={stock.error ?? platforms.error ?? outgoing.error ?? transit.error} />
-      {stock.isLoading && (
-        <Text role="status" c="dimmed">
-          {t('loading')}
-        </Text>
-      )}
-      {stock.data?.truncated && (
-        <Alert color="yellow">{t('dashboard.truncated', { shown: stock.data.items.length, total: stock.data.total })}</Alert>
-      )}
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} aria-live="polite">
-        <Figure label={t('dashboard.units')} value={fmt(figures.total)} testId="fig-units" />
-        <Figure
-          label={t('dashboard.households')}
-          value={fmt(figures.servable)}
-          hint={t('dashboard.householdsHint')}
-          testId="fig-households"
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Select
+          label={t('dashboard.scope')}
+          data={options}
+          value={scope}
+          onChange={(v) => setParams({ scope: v ?? '' })}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 420 }}
+          data-testid="dashboard-scope"
         />
-        <Figure
-          label={t('dashboard.cover')}
-          value={coverFood == null ? '—' : t('dashboard.days', { count: coverFood })}
-          hint={t('dashboard.coverHint', { days: COVER_WINDOW_DAYS })}
+        <Select
+          label={t('dashboard.window')}
+          data={WINDOWS.map((w) => ({ value: String(w), label: t('dashboard.days', { count: w }) }))}
+          value={String(window)}
+          onChange={(v) => setParams({ window: v ?? String(COVER_WINDOW_DAYS) })}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 180 }}
         />
-        <Figure label={t('dashboard.inTransit')} value={fmt(figures.inTransit.length)} hint={t('dashboard.inTransitHint')} />
-        <Figure
-          label={t('dashboard.expiring')}
-          value={fmt(figures.expiring.length)}
-          hint={t('dashboard.expiringHint', { days: EXPIRY_DAYS })}
-        />
-      </SimpleGrid>
-
-      <Paper withBorder p="md" component="section" aria-labelledby="reserves-alerts">
-        <Title order={2} size="h4" id="reserves-alerts" mb="xs">
-          {t('dashboard.alerts')}
-        </Title>
-        {figures.late.length + figures.expired.length + figures.expiring.length === 0 ? (
-          <Text size="sm">{t('dashboard.noAlerts')}</Text>
-        ) : (
-          <List size="sm" spacing={4} data-testid="alerts">
-            {figures.late.slice(0, 10).map((d) => (
-              <List.Item key={d.number}>
-                {t('dashboard.alertLate', { number: d.number, at: formatDate(d.expectedAt, true) })}
-              </List.Item>
+        {d && <ExportLinks path="dashboard" params={apiParams} testId="dashboard-exports" />}
+        {dash.isFetching && <Loader size="sm" aria-label={t('loading')} />}
+      </Group>
+      <ErrorAlert error={dash.error ?? platforms.error} />
+      {loading && (
+        <Stack role="status" aria-label={t('loading')}>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }}>
+            {Array.from({ length: 5 }, (_, i) => (
+              <Skeleton key={i} h={88} />
             ))}
-            {figures.expired.slice(0, 10).map((s) => (
-              <List.Item key={`x-${s.warehouse}-${s.bin}-${s.product}-${s.lot}`}>
-                {t('dashboard.alertExpired', {
-                  product: s.productName,
-                  lot: s.lot ?? '',
-                  warehouse: s.warehouse,
-                  quantity: fmt(s.quantity),
-                })}
-              </List.Item>
-            ))}
-            {figures.expiring
-              .filter((s) => !figures.expired.includes(s))
-              .slice(0, 10)
-              .map((s) => (
-                <List.Item key={`e-${s.warehouse}-${s.bin}-${s.product}-${s.lot}`}>
-                  {t('dashboard.alertExpiring', {
-                    product: s.productName,
-                    lot: s.lot ?? '',
-                    warehouse: s.warehouse,
-                    date: formatDate(s.expiresOn!),
-                    quantity: fmt(s.quantity),
-                  })}
-                </List.Item>
-              ))}
-          </List>
-        )}
-      </Paper>
+          </SimpleGrid>
+          <Skeleton h={300} />
+        </Stack>
+      )}
+      {d && (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.asOf', { scope: d.scope.name, at: formatDate(d.asOf, true), count: d.scope.warehouses })}
+          </Text>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} aria-live="polite">
+            <Figure label={t('dashboard.units')} value={fmt(d.totals.quantity)} testId="fig-units" />
+            <Figure
+              label={t('dashboard.households')}
+              value={fmt(d.totals.households)}
+              hint={
+                d.totals.limitingCategory
+                  ? t('dashboard.limitedBy', { category: cat(d.totals.limitingCategory) })
+                  : t('dashboard.householdsHint')
+              }
+              testId="fig-households"
+            />
+            <Figure
+              label={t('dashboard.coverShortest')}
+              value={days(d.totals.coverDays)}
+              hint={t('dashboard.coverHint', { days: d.window })}
+              testId="fig-cover"
+            />
+            <Figure
+              label={t('dashboard.inTransitUnits')}
+              value={fmt(d.totals.inTransit)}
+              hint={t('dashboard.inTransitLines', { count: d.totals.inTransitLines, late: d.totals.lateLines })}
+              testId="fig-transit"
+            />
+            <Figure
+              label={t('dashboard.expiringUnits', { days: d.horizon })}
+              value={fmt(d.totals.expiring)}
+              hint={t('dashboard.expiringLots', { count: d.totals.expiringLots, expired: fmt(d.totals.expired) })}
+              testId="fig-expiring"
+            />
+          </SimpleGrid>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ChartWithTable
-          id="chart-category"
-          title={t('dashboard.byCategory')}
-          labelHeader={t('stock.category')}
-          valueHeader={t('stock.quantity')}
-          rows={CATEGORIES.map((c) => ({ label: label(c), value: figures.byCategory.get(c) ?? 0 }))}
-        />
-        {!scope ? (
-          <ChartWithTable
-            id="chart-platform"
-            title={t('dashboard.byPlatform')}
-            labelHeader={t('stock.platform')}
-            valueHeader={t('stock.quantity')}
-            rows={[...figures.byPlatform.entries()].sort().map(([code, value]) => ({ label: platformLabel(code), value }))}
-          />
-        ) : (
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <ChartSection
+              id="chart-category"
+              title={t('dashboard.byCategory')}
+              labelHeader={t('stock.category')}
+              data={d.categories.map((c) => ({ label: cat(c.category), quantity: c.quantity }))}
+              series={[{ name: 'quantity', label: t('stock.quantity'), color: 'teal.6' }]}
+            />
+            <ChartSection
+              id="chart-cover"
+              title={t('dashboard.coverChart')}
+              labelHeader={t('stock.category')}
+              data={d.categories.filter((c) => c.coverDays !== null).map((c) => ({ label: cat(c.category), days: c.coverDays! }))}
+              series={[{ name: 'days', label: t('dashboard.coverColumn'), color: 'blue.6' }]}
+            >
+              <Text size="sm" c="dimmed" mt="xs">
+                {d.categories.some((c) => c.coverDays !== null)
+                  ? t('dashboard.coverRule', { days: d.window })
+                  : t('dashboard.noDispatch', { days: d.window })}
+              </Text>
+            </ChartSection>
+          </SimpleGrid>
+
           <Paper withBorder p="md" component="section" aria-labelledby="cover-title">
             <Title order={2} size="h4" id="cover-title" mb="sm">
               {t('dashboard.coverByCategory')}
             </Title>
-            <Table verticalSpacing={4}>
-              <Table.Caption className="sr-only">{t('dashboard.coverByCategory')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('stock.category')}</Table.Th>
-                  <Table.Th scope="col">{t('dashboard.households')}</Table.Th>
-                  <Table.Th scope="col">{t('dashboard.cover')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {figures.cover.map((c) => (
-                  <Table.Tr key={c.category}>
-                    <Table.Th scope="row">{label(c.category)}</Table.Th>
-                    <Table.Td>
-                      {figures.households.has(c.category) ? fmt(Math.floor(figures.households.get(c.category)!)) : '—'}
-                    </Table.Td>
-                    <Table.Td>{c.days == null ? '—' : t('dashboard.days', { count: c.days })}</Table.Td>
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing={4} data-testid="dashboard-categories">
+                <Table.Caption className="sr-only">{t('dashboard.coverByCategory')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('stock.category')}</Table.Th>
+                    <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.households')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.perDay')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.coverColumn')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.inTransitColumn')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.expiringColumn')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.categories.map((c) => (
+                    <Table.Tr key={c.category}>
+                      <Table.Th scope="row">{cat(c.category)}</Table.Th>
+                      <Table.Td>{fmt(c.quantity)}</Table.Td>
+                      <Table.Td>{c.households == null ? '—' : fmt(c.households)}</Table.Td>
+                      <Table.Td>{fmt(c.dispatchedPerDay)}</Table.Td>
+                      <Table.Td>{days(c.coverDays)}</Table.Td>
+                      <Table.Td>{fmt(c.inTransit)}</Table.Td>
+                      <Table.Td>{fmt(c.expiring)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Text size="xs" c="dimmed" mt="xs">
+              {t('dashboard.householdsRule')}
+            </Text>
           </Paper>
-        )}
-      </SimpleGrid>
+
+          <ChartSection
+            id="chart-compare"
+            title={compareTitle}
+            labelHeader={perNation ? t('stock.platform') : t('stock.warehouse')}
+            stacked
+            data={d.breakdown.map((b) => ({ label: perNation ? b.code : b.code, ...b.byCategory }))}
+            series={CATEGORIES.map((c) => ({ name: c, label: cat(c), color: CATEGORY_COLORS[c]! }))}
+          >
+            <Table.ScrollContainer minWidth={560}>
+              <Table verticalSpacing={4} mt="sm" data-testid="dashboard-compare">
+                <Table.Caption className="sr-only">{compareTitle}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{perNation ? t('stock.platform') : t('stock.warehouse')}</Table.Th>
+                    <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.households')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.coverColumn')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.inTransitColumn')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.expiringColumn')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.breakdown.map((b) => (
+                    <Table.Tr key={b.code}>
+                      <Table.Th scope="row">
+                        {perNation ? (
+                          <Anchor component="button" type="button" onClick={() => setParams({ scope: b.code })}>
+                            {b.name}
+                          </Anchor>
+                        ) : (
+                          <>
+                            <span className="reserves-code">{b.code}</span>
+                            <Text size="xs" c="dimmed" component="span" display="block">
+                              {b.name}
+                            </Text>
+                          </>
+                        )}
+                      </Table.Th>
+                      <Table.Td>{fmt(b.quantity)}</Table.Td>
+                      <Table.Td>{fmt(b.households)}</Table.Td>
+                      <Table.Td>{days(b.coverDays)}</Table.Td>
+                      <Table.Td>{fmt(b.inTransit)}</Table.Td>
+                      <Table.Td>{fmt(b.expiring)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </ChartSection>
+
+          <SimpleGrid cols={{ base: 1, xl: 2 }}>
+            <Paper withBorder p="md" component="section" aria-labelledby="expiring-title">
+              <Title order={2} size="h4" id="expiring-title" mb="sm">
+                {t('dashboard.expiringTitle', { days: d.horizon })}
+              </Title>
+              {d.expiring.length === 0 ? (
+                <Text size="sm">{t('dashboard.noneExpiring')}</Text>
+              ) : (
+                <Table.ScrollContainer minWidth={520}>
+                  <Table verticalSpacing={4} data-testid="dashboard-expiring">
+                    <Table.Caption className="sr-only">{t('dashboard.expiringTitle', { days: d.horizon })}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('stock.product')}</Table.Th>
+                        <Table.Th scope="col">{t('stock.lot')}</Table.Th>
+                        <Table.Th scope="col">{t('stock.warehouse')}</Table.Th>
+                        <Table.Th scope="col">{t('stock.expiresOn')}</Table.Th>
+                        <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {d.expiring.map((e) => (
+                        <Table.Tr key={`${e.warehouse}|${e.product}|${e.lot}`}>
+                          <Table.Th scope="row">
+                            <span className="reserves-code">{e.product}</span>
+                            <Text size="xs" c="dimmed" component="span" display="block">
+                              {e.productName}
+                            </Text>
+                          </Table.Th>
+                          <Table.Td>{e.lot}</Table.Td>
+                          <Table.Td>{e.warehouse}</Table.Td>
+                          <Table.Td>
+                            {formatDate(e.expiresOn)}{' '}
+                            <Badge
+                              size="xs"
+                              color={e.daysLeft < 0 ? 'red' : e.daysLeft <= 30 ? 'orange' : 'yellow'}
+                              variant="light"
+                            >
+                              {e.daysLeft < 0 ? t('dashboard.expired') : t('dashboard.days', { count: e.daysLeft })}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>{`${fmt(e.quantity)} ${t(`units.${e.unit}`, { defaultValue: e.unit })}`}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+            </Paper>
+
+            <Paper withBorder p="md" component="section" aria-labelledby="transit-title">
+              <Title order={2} size="h4" id="transit-title" mb="sm">
+                {t('dashboard.inTransitTitle')}
+              </Title>
+              {d.inTransit.length === 0 ? (
+                <Text size="sm">{t('dashboard.noneInTransit')}</Text>
+              ) : (
+                <Table.ScrollContainer minWidth={520}>
+                  <Table verticalSpacing={4} data-testid="dashboard-transit">
+                    <Table.Caption className="sr-only">{t('dashboard.inTransitTitle')}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('dashboard.reference')}</Table.Th>
+                        <Table.Th scope="col">{t('dashboard.route')}</Table.Th>
+                        <Table.Th scope="col">{t('stock.product')}</Table.Th>
+                        <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
+                        <Table.Th scope="col">{t('dashboard.expected')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {d.inTransit.map((x, i) => (
+                        <Table.Tr key={`${x.reference}|${x.product}|${i}`}>
+                          <Table.Th scope="row">
+                            <Text size="xs" c="dimmed" component="span" display="block">
+                              {t(`dashboard.kind_${x.kind}`)}
+                            </Text>
+                            <span className="reserves-code">{x.kind === 'dispatch' ? x.reference : x.reference.slice(0, 8)}</span>
+                          </Table.Th>
+                          <Table.Td>
+                            <bdi>{x.from}</bdi> → <bdi>{x.to}</bdi>
+                          </Table.Td>
+                          <Table.Td>{x.productName}</Table.Td>
+                          <Table.Td>{fmt(x.quantity)}</Table.Td>
+                          <Table.Td>
+                            {x.expectedAt ? formatDate(x.expectedAt, true) : '—'}{' '}
+                            {x.late && (
+                              <Badge size="xs" color="red" variant="light">
+                                {t('dashboard.late')}
+                              </Badge>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+            </Paper>
+          </SimpleGrid>
+        </>
+      )}
       <Group gap="md">
         <Anchor component={Link} to={`${BASE}/movements`}>
           {t('movements.title')}
         </Anchor>
         <Anchor component={Link} to={`${BASE}/trace`}>
           {t('trace.title')}
+        </Anchor>
+        <Anchor href="/api/v1/reserves/exports/stock.hxl.csv" download>
+          {t('dashboard.hxl')}
         </Anchor>
       </Group>
     </Stack>
