@@ -11,6 +11,7 @@ import { DataTable, useListParams } from '../../../web/shell/DataTable';
 import { PageHeader } from '../../../web/shell/PageHeader';
 import { CATEGORIES, type StockItemT } from '../contract';
 import { BASE, fmt, nameOf, qs, useLiveUpdates, usePlatforms, useProducts, visiblePlatforms, type Page } from './common';
+import { ExportLinks } from './DashboardPage';
 
 /** Stock on hand per warehouse, bin, product and lot: filters in the URL, paginated, live. */
 export function StockPage() {
@@ -45,7 +46,13 @@ export function StockPage() {
     .map((p) => ({ value: p.code, label: `${p.code} — ${nameOf(p)}` }));
   return (
     <Stack>
-      <PageHeader title={t('stock.title')} crumbs={[{ label: t('dashboard.title'), to: BASE }, { label: t('stock.title') }]} />
+      <PageHeader title={t('stock.title')} crumbs={[{ label: t('dashboard.title'), to: BASE }, { label: t('stock.title') }]}>
+        <ExportLinks
+          path="stock"
+          params={{ platform, warehouse: params.warehouse, category: params.category, product: params.product, lot: params.lot }}
+          testId="stock-exports"
+        />
+      </PageHeader>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} role="search" aria-label={t('filters')}>
         <Select
           label={t('stock.platform')}
