@@ -7,7 +7,7 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
--- ADR 0015: audit entries are written without the chain lock and linked into core.audit_chain
+-- ADR 0016: audit entries are written without the chain lock and linked into core.audit_chain
 -- by the chainer. Entries written before this migration were chained when written: their links
 -- move to core.audit_chain unchanged (position = seq; their xid is the one of the migration that
 -- added the column, so the chainer's (xid, seq) cursor starts after them), and the sequence

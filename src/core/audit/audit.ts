@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { asc, gt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { rows, type Executor, type Database } from '../db/client';
 import type { RequestContext } from '../access/context';
@@ -63,21 +63,15 @@ export function entryHash(prevHash: string, e: ChainedFields): string {
 }
 
 /**
- * Appends one entry to the audit trail, inside the caller's transaction. The advisory lock is
- * held until that transaction ends, so concurrent writers append one after the other and the
- * chain has no fork; call it last in a command to keep the lock short.
+ * Appends one entry to the audit trail, inside the caller's transaction, so the entry exists if
+ * and only if the change commits. No lock is taken: `seq` comes from a sequence and the entry is
+ * linked into the hash chain after its commit by the chainer (`chainPending`, ADR 0016).
  */
 export async function audit(tx: Executor, ctx: RequestContext, input: AuditInput): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await rows<{ seq: string | number; hash: string }>(
-    tx,
-    sql`SELECT seq, hash FROM core.audit_log ORDER BY seq DESC LIMIT 1`,
-  );
   const changes = input.before === undefined && input.after === undefined ? null : diff(input.before, input.after);
-  const fields: ChainedFields = {
-    seq: last ? Number(last.seq) + 1 : 1,
+  await tx.insert(auditLog).values({
     id: uuidv7(),
-    occurredAt: new Date().toISOString(),
+    occurredAt: new Date(),
     actorId: ctx.actor?.kind === 'system' ? null : (ctx.actor?.id ?? null),
     actorKind: ctx.actor?.kind ?? 'anonymous',
     orgId: input.orgId ?? null,
@@ -88,59 +82,144 @@ export async function audit(tx: Executor, ctx: RequestContext, input: AuditInput
     entityId: input.entityId ?? null,
     changes,
     meta: input.meta ?? null,
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditLog).values({
-    ...fields,
-    occurredAt: new Date(fields.occurredAt),
-    prevHash,
-    hash: entryHash(prevHash, fields),
   });
+}
+
+interface EntryRow {
+  seq: string | number;
+  id: string;
+  occurred_at: Date | string;
+  actor_id: string | null;
+  actor_kind: string;
+  org_id: string | null;
+  ip: string | null;
+  request_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  changes: Changes | string | null;
+  meta: Record<string, unknown> | string | null;
+}
+const ENTRY_COLUMNS = sql.raw(
+  'a.seq, a.id, a.occurred_at, a.actor_id, a.actor_kind, a.org_id, a.ip, a.request_id, a.action, a.entity_type, a.entity_id, a.changes, a.meta',
+);
+const json = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/** What the hash covers, from a stored entry (the same bytes whoever reads it). */
+function chainedFields(r: EntryRow): ChainedFields {
+  return {
+    seq: Number(r.seq),
+    id: r.id,
+    occurredAt: new Date(r.occurred_at).toISOString(),
+    actorId: r.actor_id,
+    actorKind: r.actor_kind,
+    orgId: r.org_id,
+    ip: r.ip,
+    requestId: r.request_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    changes: json<Changes>(r.changes) ?? null,
+    meta: json<Record<string, unknown>>(r.meta) ?? null,
+  };
+}
+
+/**
+ * The chainer: links committed entries into the hash chain, in (`xid`, `seq`) order, `limit` per
+ * transaction, and returns how many it linked. Only entries whose transaction id is below the
+ * oldest transaction still running (`pg_snapshot_xmin`) are taken: their transaction has ended,
+ * so they are visible now or never will be (rolled back), and no entry can later appear before
+ * the chain's cursor. Chainers queue on an advisory lock; writers never take it.
+ */
+export async function chainPending(db: Database, opts: { limit?: number } = {}): Promise<number> {
+  const limit = opts.limit ?? 5000;
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      // First statement, before this transaction has an id of its own.
+      const [h] = await rows<{ horizon: string }>(tx, sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+      const [head] = await rows<{ position: string | number; seq: string | number; xid: string | null; hash: string }>(
+        tx,
+        sql`SELECT position, seq, xid::text AS xid, hash FROM core.audit_chain ORDER BY position DESC LIMIT 1`,
+      );
+      const cursor = head ? sql`AND (a.xid, a.seq) > (${head.xid ?? '0'}::xid8, ${Number(head.seq)}::bigint)` : sql``;
+      const pending = await rows<EntryRow & { xid: string }>(
+        tx,
+        sql`SELECT ${ENTRY_COLUMNS}, a.xid::text AS xid FROM core.audit_log a
+            WHERE a.xid < ${h!.horizon}::xid8 ${cursor}
+            ORDER BY a.xid, a.seq LIMIT ${limit}`,
+      );
+      if (!pending.length) return 0;
+      let prevHash = head?.hash ?? GENESIS_HASH;
+      let position = head ? Number(head.position) : 0;
+      const links = pending.map((r) => {
+        const hash = entryHash(prevHash, chainedFields(r));
+        const link = sql`(${++position}::bigint, ${Number(r.seq)}::bigint, ${r.xid}::xid8, ${prevHash}, ${hash})`;
+        prevHash = hash;
+        return link;
+      });
+      await tx.execute(
+        sql`INSERT INTO core.audit_chain (position, seq, xid, prev_hash, hash) VALUES ${sql.join(links, sql`, `)}`,
+      );
+      return pending.length;
+    });
+    total += n;
+    if (n < limit) return total;
+  }
 }
 
 export interface VerifyResult {
   ok: boolean;
+  /** Links of the chain checked. */
   checked: number;
-  firstBroken?: { seq: number; reason: 'hash' | 'prev_hash' | 'sequence' };
+  /** Entries written but not linked yet (their transaction, or an older one, is still running). */
+  pending: number;
+  firstBroken?: { seq: number; reason: 'hash' | 'prev_hash' | 'sequence' | 'missing' | 'unchained' };
 }
 
-/** Recomputes the whole chain in pages; names the first entry whose hash or link does not hold. */
+/**
+ * Links what can be linked (`chainPending`), then recomputes the whole chain in pages and names
+ * the first link whose hash, link to the previous one, position or entry does not hold; an entry
+ * left behind the chain's cursor without a link is reported as `unchained`.
+ */
 export async function verifyAuditChain(db: Database, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+  await chainPending(db);
   let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+  let expected = 1;
   let checked = 0;
+  let cursor: { xid: string | null; seq: number } | null = null;
+  const broken = (seq: number, reason: NonNullable<VerifyResult['firstBroken']>['reason']) =>
+    ({ ok: false, checked, pending: 0, firstBroken: { seq, reason } }) as VerifyResult;
   for (;;) {
-    const page = await db
-      .select()
-      .from(auditLog)
-      .where(gt(auditLog.seq, expectedSeq - 1))
-      .orderBy(asc(auditLog.seq))
-      .limit(5000);
+    const page = await rows<
+      Omit<EntryRow, 'seq'> & { position: string | number; link_seq: string | number; link_xid: string | null; prev_hash: string; hash: string; seq: string | number | null }
+    >(
+      db,
+      sql`SELECT c.position, c.seq AS link_seq, c.xid::text AS link_xid, c.prev_hash, c.hash, ${ENTRY_COLUMNS}
+          FROM core.audit_chain c LEFT JOIN core.audit_log a ON a.seq = c.seq
+          WHERE c.position >= ${expected} ORDER BY c.position LIMIT 5000`,
+    );
     if (page.length === 0) break;
     for (const r of page) {
-      if (r.seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: r.seq, reason: 'sequence' } };
-      if (r.prevHash !== prevHash) return { ok: false, checked, firstBroken: { seq: r.seq, reason: 'prev_hash' } };
-      const fields: ChainedFields = {
-        seq: r.seq,
-        id: r.id,
-        occurredAt: r.occurredAt.toISOString(),
-        actorId: r.actorId,
-        actorKind: r.actorKind,
-        orgId: r.orgId,
-        ip: r.ip,
-        requestId: r.requestId,
-        action: r.action,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        changes: r.changes ?? null,
-        meta: r.meta ?? null,
-      };
-      if (entryHash(prevHash, fields) !== r.hash) return { ok: false, checked, firstBroken: { seq: r.seq, reason: 'hash' } };
+      const seq = Number(r.link_seq);
+      if (Number(r.position) !== expected) return broken(seq, 'sequence');
+      if (r.prev_hash !== prevHash) return broken(seq, 'prev_hash');
+      if (r.seq == null) return broken(seq, 'missing');
+      if (entryHash(prevHash, chainedFields(r as EntryRow)) !== r.hash) return broken(seq, 'hash');
       prevHash = r.hash;
-      expectedSeq++;
+      cursor = { xid: r.link_xid, seq };
+      expected++;
       checked++;
     }
     onProgress?.(checked);
   }
-  return { ok: true, checked };
+  const [left] = await rows<{ pending: string | number; behind: string | number | null }>(
+    db,
+    sql`SELECT count(*) AS pending,
+               min(a.seq) FILTER (WHERE ${cursor ? sql`(a.xid, a.seq) <= (${cursor.xid ?? '0'}::xid8, ${cursor.seq}::bigint) OR a.xid IS NULL` : sql`false`}) AS behind
+        FROM core.audit_log a WHERE NOT EXISTS (SELECT 1 FROM core.audit_chain c WHERE c.seq = a.seq)`,
+  );
+  if (left?.behind != null) return broken(Number(left.behind), 'unchained');
+  return { ok: true, checked, pending: Number(left?.pending ?? 0) };
 }

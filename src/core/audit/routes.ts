@@ -44,7 +44,7 @@ const Entry = z.object({
   entityId: z.string().nullable(),
   changes: z.record(z.string(), z.unknown()).nullable(),
   meta: z.record(z.string(), z.unknown()).nullable(),
-  hash: z.string(),
+  hash: z.string().nullable().describe('the entry’s link in the hash chain; null while it is pending (ADR 0016)'),
 });
 
 const ListQuery = z.object({
@@ -124,12 +124,13 @@ export const auditRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, {
         entity_id: string | null;
         changes: Record<string, unknown> | null;
         meta: Record<string, unknown> | null;
-        hash: string;
+        hash: string | null;
       }>(
         db,
         sql`SELECT a.seq, a.id, a.occurred_at, a.actor_id, a.actor_kind, u.display_name AS actor_name, a.org_id, o.code AS org_code,
-                   a.ip, a.request_id, a.action, a.entity_type, a.entity_id, a.changes, a.meta, a.hash
+                   a.ip, a.request_id, a.action, a.entity_type, a.entity_id, a.changes, a.meta, ch.hash
             FROM (SELECT * FROM ${auditLog} WHERE ${where} ORDER BY ${desc(auditLog.seq)} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}) a
+            LEFT JOIN core.audit_chain ch ON ch.seq = a.seq
             LEFT JOIN core.users u ON u.id = a.actor_id
             LEFT JOIN core.organisations o ON o.id = a.org_id
             ORDER BY a.seq DESC`,
@@ -163,12 +164,15 @@ export const auditRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Recompute the hash chain of the whole audit trail (core.audit.read on the platform scope)',
+        summary: 'Link pending entries, then recompute the hash chain of the whole audit trail (core.audit.read on the platform scope)',
         response: {
           200: z.object({
             ok: z.boolean(),
             checked: z.number(),
-            firstBroken: z.object({ seq: z.number(), reason: z.enum(['hash', 'prev_hash', 'sequence']) }).optional(),
+            pending: z.number().describe('entries not linked yet: a transaction up to them is still running'),
+            firstBroken: z
+              .object({ seq: z.number(), reason: z.enum(['hash', 'prev_hash', 'sequence', 'missing', 'unchained']) })
+              .optional(),
           }),
         },
       },

@@ -12,7 +12,9 @@ export async function auditVerifyCommand(
   const result = await verifyAuditChain(db, (n) => out.progress(`\rchecked ${n} entries`));
   out.progress('\n');
   if (result.ok) {
-    out.info(`Audit chain intact: ${result.checked} entries.`);
+    out.info(
+      `Audit chain intact: ${result.checked} entries${result.pending ? `; ${result.pending} pending (a transaction up to them is still running)` : ''}.`,
+    );
     return { exitCode: 0, result };
   }
   out.error(

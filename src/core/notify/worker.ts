@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { chainPending } from '../audit/audit';
 import type { Config } from '../config';
 import { rows, type Database } from '../db/client';
 import type { Logger } from '../logger';
@@ -202,7 +203,7 @@ export interface StartOptions extends WorkerOptions {
 }
 
 /**
- * Starts the background workers (outbox delivery, e-mail, deadline sweep) as timers that do not
+ * Starts the background workers (outbox delivery, e-mail, audit chainer, deadline sweep) as timers that do not
  * keep Node alive. `stop()` cancels the next round and waits for the one in flight.
  */
 export async function startWorkers(opts: StartOptions): Promise<Workers> {
@@ -219,6 +220,8 @@ export async function startWorkers(opts: StartOptions): Promise<Workers> {
     try {
       busy = (await processOutbox(db, config, log)) > 0 || busy;
       busy = (await processEmails(db, config, log)) > 0 || busy;
+      // Links the audit entries committed since the last round into the hash chain (ADR 0016).
+      busy = (await chainPending(db)) > 0 || busy;
       if (Date.now() - lastSweep >= sweepMs) {
         lastSweep = Date.now();
         await runSweep(opts);
