@@ -5,15 +5,21 @@
  * that find nothing) through GET /api/v1/catalog/procedures.
  * - latency: open-loop probe at a steady rate (what one person sees; target p95 ≤ 15 ms);
  * - throughput: autocannon, 50 connections, against a bare Fastify route answering a captured
- *   search JSON, in the same run.
+ *   search JSON, in the same run;
+ * - the in-process index (ADR 0017): time to build it from `catalog.search_documents`, heap it
+ *   holds (after a forced GC), and the CPU of one search on it (the mix, without HTTP).
  * `CATALOG_SEARCH_BENCH_SIZE` (default 10000) and `CATALOG_SEARCH_BENCH_RATE` (default 50/s) change the size and the probe rate.
  */
 import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { demoProcedures, relevanceSet } from '../src/modules/catalog/content';
+import { SearchIndex } from '../src/modules/catalog/search/engine';
 import { indexProcedure } from '../src/modules/catalog/search/indexer';
+import { runSearch, type SearchParams } from '../src/modules/catalog/search/query';
 import { searchDocumentFromSource } from '../src/modules/catalog/search/source';
 import { seedSynonyms } from '../src/modules/catalog/search/synonyms';
 import { testConfig } from '../src/test/config';
@@ -138,6 +144,51 @@ function queryPaths(): string[] {
   return paths;
 }
 
+/** The search parameters of a request path of the mix (as the route would parse them). */
+function paramsOf(p: string): SearchParams {
+  const u = new URL(p, 'http://x');
+  const g = (k: string) => u.searchParams.get(k) ?? undefined;
+  return {
+    q: g('q'),
+    lang: (g('lang') ?? 'fr') as SearchParams['lang'],
+    audience: g('audience'),
+    category: g('category'),
+    page: Number(g('page') ?? 1),
+    pageSize: Number(g('pageSize') ?? 20),
+  };
+}
+
+/**
+ * A separate index over the same database: build time, retained heap (forced GC before and after),
+ * and the mean CPU time of one search of the mix on it, without HTTP (after one warm-up pass).
+ */
+async function measureIndex(db: Parameters<typeof indexProcedure>[0], paths: string[]) {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const index = new SearchIndex(db, { pollMs: 60_000 });
+  const t0 = performance.now();
+  await index.fresh();
+  const buildMs = performance.now() - t0;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+  const params = paths.map(paramsOf);
+  for (const p of params) await runSearch(db, p, index);
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  for (const p of params) await runSearch(db, p, index);
+  const cpu = process.cpuUsage(c0);
+  const wall = performance.now() - w0;
+  return {
+    stats: index.stats(),
+    buildMs,
+    heapMb,
+    cpuMs: (cpu.user + cpu.system) / 1000 / params.length,
+    wallMs: wall / params.length,
+  };
+}
+
 export async function run(opts: BenchOptions): Promise<void> {
   const loadBefore = os
     .loadavg()
@@ -150,9 +201,12 @@ export async function run(opts: BenchOptions): Promise<void> {
   const indexSec = await indexVariants(handle.db, SIZE);
   await handle.db.execute(sql`ANALYZE catalog.search_documents`);
   await handle.db.execute(sql`ANALYZE catalog.search_terms`);
+  const paths = queryPaths();
+  console.error('building a separate in-process index (build time, heap, CPU per search)…');
+  const mem = await measureIndex(handle.db, paths);
+  const stats = mem.stats;
   const real = await startRealApp(handle, config);
 
-  const paths = queryPaths();
   // Check every request answers 200 once (and warm the caches), and capture a typical answer for the bare route.
   let sample = '';
   for (const p of paths) {
@@ -179,7 +233,13 @@ export async function run(opts: BenchOptions): Promise<void> {
     `catalog-search — GET ${PATH}, ${SIZE.toLocaleString('en-US')} procedures, mix of ${paths.length} requests (${relevanceSet.length} relevance queries fr/ar/darija/typos, lists with filters, no-result queries)`,
     opts,
   );
-  console.log(`indexing: ${SIZE} procedures in ${indexSec.toFixed(1)} s (${num(SIZE / indexSec)} per second)\n`);
+  console.log(`indexing: ${SIZE} procedures in ${indexSec.toFixed(1)} s (${num(SIZE / indexSec)} per second)`);
+  console.log(
+    `in-process index: built in ${(mem.buildMs / 1000).toFixed(2)} s from catalog.search_documents, ` +
+      `heap ≈ ${mem.heapMb.toFixed(0)} MB (${stats.documents} documents, ${stats.lexemes} lexemes, ${stats.postings} postings, ` +
+      `${stats.terms} lexicon words, ${stats.phrases} phrases); one search of the mix without HTTP: ` +
+      `${mem.cpuMs.toFixed(2)} ms CPU, ${mem.wallMs.toFixed(2)} ms wall (mean)\n`,
+  );
   table(
     ['measure', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'responses'],
     [

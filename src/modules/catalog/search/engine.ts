@@ -1,5 +1,5 @@
 /**
- * The in-process search index (ADR 0015): one per server instance and database, built from
+ * The in-process search index (ADR 0017): one per server instance and database, built from
  * `catalog.search_documents` (the source of truth, written in the publishing transaction) on the
  * first search, then kept fresh by polling a cheap change marker at most every second before
  * answering, so that several instances behind a load balancer agree within about a second.

@@ -1,6 +1,6 @@
 /**
  * The catalog search: query parsing (stop words, synonyms, typo correction), matching, tiers,
- * scoring, facets and pages on the in-process index (engine.ts, ADR 0015), highlights, "did you
+ * scoring, facets and pages on the in-process index (engine.ts, ADR 0017), highlights, "did you
  * mean" and the query log (the only write, not waited for).
  */
 import { sql } from 'drizzle-orm';
