@@ -504,13 +504,18 @@ async function contextOf(db: Database, userId: string): Promise<RequestContext> 
 const capped = (errors: RowErrorT[]) => JSON.stringify(errors.slice(0, IMPORT_MAX_ERRORS));
 
 /** Runs whatever the import's status asks for (validation or application); the outbox calls it. */
-export async function runImport(db: Database, id: string): Promise<void> {
+export async function runImport(
+  db: Database,
+  id: string,
+  opts: { onProgress?: (processed: number) => Promise<void> } = {},
+): Promise<void> {
   const [r] = await rows<ImportRow>(db, sql`SELECT * FROM reserves.imports WHERE id = ${id}`);
   if (!r || (r.status !== 'validating' && r.status !== 'applying')) return;
   const ctx = await contextOf(db, r.created_by);
   const { rows: parsed } = parseCsv(r.content, r.kind);
   const progress = async (n: number) => {
     await db.execute(sql`UPDATE reserves.imports SET processed_rows = ${n} WHERE id = ${id}`);
+    await opts.onProgress?.(n);
   };
   if (r.status === 'validating') {
     let errors: RowErrorT[];
