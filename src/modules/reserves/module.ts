@@ -6,6 +6,8 @@ import { seedDemoReserves, seedReferenceReserves } from './seed/seed';
 import { seedOpsDemo, seedOpsReference } from './crises/seed';
 import { SUPPLY_PERM } from './supply/contract';
 import { seedSupplyDemo, seedSupplyReference } from './supply/seed';
+import { MAINT_PERM } from './maintenance/contract';
+import { seedMaintenanceDemo } from './maintenance/seed';
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
@@ -44,18 +46,32 @@ export const reservesPermissions: PermissionDef[] = [
     'تدبير الطلبيات والهبات والاستلام ومراقبة الجودة والتخزين',
     'Manage orders and donations, receptions, quality checks and put-away',
   ),
+  P(
+    MAINT_PERM.manage,
+    'Gérer la maintenance des équipements : ordres de travail, compteurs, mises hors service',
+    'تدبير صيانة المعدات: أوامر العمل والعدادات والإيقاف عن الخدمة',
+    'Manage equipment maintenance: work orders, meter readings, out-of-service declarations',
+  ),
 ];
 
 export const reservesRoles: RoleDef[] = [
   {
     code: 'reserves_national',
     name: { fr: 'Autorité nationale de gestion de crise', ar: 'السلطة الوطنية لتدبير الأزمات', en: 'National crisis authority' },
-    permissions: [...Object.values(PERM), SUPPLY_PERM.manage, PERM_EXCHANGE],
+    permissions: [...Object.values(PERM), SUPPLY_PERM.manage, PERM_EXCHANGE, MAINT_PERM.manage],
   },
   {
     code: 'reserves_officer',
     name: { fr: 'Responsable de plateforme de réserves', ar: 'مسؤول منصة المخزون', en: 'Reserve platform officer' },
-    permissions: [PERM.stockRead, PERM.movementsPost, PERM.dispatch, PERM.traceRead, SUPPLY_PERM.manage, PERM_EXCHANGE],
+    permissions: [
+      PERM.stockRead,
+      PERM.movementsPost,
+      PERM.dispatch,
+      PERM.traceRead,
+      SUPPLY_PERM.manage,
+      PERM_EXCHANGE,
+      MAINT_PERM.manage,
+    ],
   },
   {
     code: 'reserves_crisis_authority',
@@ -79,6 +95,7 @@ export const reservesManifest: ModuleManifest = {
     await seedDemoReserves(ctx);
     await seedOpsDemo(ctx);
     await seedSupplyDemo(ctx);
+    await seedMaintenanceDemo(ctx);
   },
   translations: { fr, ar, en },
   navigation: [
@@ -121,6 +138,22 @@ export const reservesManifest: ModuleManifest = {
       permission: [PERM.crisesManage, PERM.requestsFile, PERM.allocate, PERM.dispatch],
       section: 'reserves',
       order: 40,
+    },
+    {
+      id: 'reserves.equipment',
+      path: '/backoffice/reserves/equipment',
+      label: { fr: 'Équipements et maintenance', ar: 'المعدات والصيانة', en: 'Equipment and maintenance' },
+      permission: [PERM.stockRead],
+      section: 'reserves',
+      order: 45,
+    },
+    {
+      id: 'reserves.alerts',
+      path: '/backoffice/reserves/alerts',
+      label: { fr: 'Alertes', ar: 'التنبيهات', en: 'Alerts' },
+      permission: [PERM.stockRead],
+      section: 'reserves',
+      order: 15,
     },
     {
       id: 'reserves.trace',

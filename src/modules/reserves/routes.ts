@@ -25,6 +25,8 @@ import { exchangeRoutes } from './exchange/routes';
 import { supplyRoutes } from './supply/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { exportRoutes } from './exports/routes';
+import { maintenanceRoutes } from './maintenance/routes';
+import { alertRoutes } from './alerts/routes';
 import { verifyLedger } from './ledger/verify';
 import { getMovement, listMovements, listPlatforms, listProducts, listTransits, queryStock } from './queries';
 
@@ -45,6 +47,9 @@ export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   // Dashboard of the nation, a region or a platform; CSV, Excel and HXL exports.
   await app.register(dashboardRoutes, { ...opts, prefix: '/reserves' });
   await app.register(exportRoutes, { ...opts, prefix: '/reserves' });
+  // Equipment maintenance (units, plans, work orders, readiness) and alerts.
+  await app.register(maintenanceRoutes, { ...opts, prefix: '/reserves' });
+  await app.register(alertRoutes, { ...opts, prefix: '/reserves' });
 };
 
 /**
