@@ -34,7 +34,8 @@ function precompress(): Plugin {
           return statSync(file).isDirectory() ? walk(file) : [file];
         });
       for (const file of walk(outDir)) {
-        if (!COMPRESSIBLE.test(file)) continue;
+        // Not the manifest (.vite/): the server reads it, the browser never asks for it.
+        if (!COMPRESSIBLE.test(file) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
         const raw = readFileSync(file);
         if (raw.length < 1024) continue;
         writeFileSync(
@@ -68,6 +69,9 @@ export default defineConfig({
     assetsDir: 'assets',
     sourcemap: false,
     chunkSizeWarningLimit: 400,
+    // dist/web/.vite/manifest.json: the server reads the chunk graph to preload the signed-in
+    // workspace's code and styles with the page (src/core/http/web.ts).
+    manifest: true,
   },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),

@@ -4,6 +4,8 @@
 // modules preloaded by index.html, then every module they import statically (followed
 // recursively in the built files); lazy chunks (`import()`) are not counted: the browser loads
 // them only when a route needs them. Fails (exit 1) above the budget, 150 KB by default.
+// Also prints the brotli size actually sent: the build's `.br` copies (vite.config.ts), which
+// the server serves to browsers that accept brotli (src/core/http/web.ts).
 //
 //   node scripts/web-size.mjs [--dir dist/web] [--budget-kb 150] [--json]
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,18 +52,23 @@ while (queue.length) {
     process.exit(2);
   }
   const body = readFileSync(file);
-  seen.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  const br = existsSync(`${file}.br`) ? readFileSync(`${file}.br`).length : null;
+  seen.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br });
   for (const m of body.toString('utf8').matchAll(STATIC_IMPORT)) queue.push(toFile(m[1], file));
 }
 
 const files = [...seen.entries()].map(([file, s]) => ({ file: path.relative(dir, file), ...s })).sort((a, b) => b.gzip - a.gzip);
 const total = files.reduce((sum, f) => sum + f.gzip, 0);
 const raw = files.reduce((sum, f) => sum + f.raw, 0);
+// Files under 1 KB have no .br copy (not worth it): they are sent as they are.
+const sent = files.reduce((sum, f) => sum + (f.br ?? f.raw), 0);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-if (values.json) console.log(JSON.stringify({ total, raw, budget, files }, null, 2));
+if (values.json) console.log(JSON.stringify({ total, raw, sent, budget, files }, null, 2));
 else {
   for (const f of files) console.log(`${kib(f.gzip).padStart(10)}  ${f.file}`);
-  console.log(`home page JavaScript: ${files.length} files, ${kib(total)} gzip (${kib(raw)} raw), budget ${kib(budget)}`);
+  console.log(
+    `home page JavaScript: ${files.length} files, ${kib(total)} gzip (${kib(raw)} raw; ${kib(sent)} as served, brotli), budget ${kib(budget)}`,
+  );
 }
 const backOffice = files.filter((f) => /Workspace|mantine|SignIn|admin/i.test(f.file));
 if (backOffice.length) {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
@@ -6,6 +6,7 @@ import './fonts.css';
 import './styles.css';
 import { ApiError } from './api';
 import { initialLanguage, initI18n, isLang, setLanguage } from './i18n';
+import { fetchMe, ME_KEY } from './session';
 import { routes } from './router';
 
 const queryClient = new QueryClient({
@@ -31,6 +32,11 @@ const ssrLang = ssrData ? document.documentElement.lang : null;
 
 await initI18n(isLang(ssrLang) ? ssrLang : initialLanguage());
 
+// A signed-in screen starts with "who is this?": ask now, while its code is still loading, rather
+// than after the workspace has rendered (one round trip less on a slow network).
+if (/^\/(me|backoffice)(\/|$)/.test(window.location.pathname))
+  void queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+
 const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -51,10 +57,17 @@ if (ssrData?.textContent) {
       Object.assign(m.route, { ...(await lazy()), lazy: undefined });
     }),
   );
-  hydrateRoot(root, app(createBrowserRouter(routes)));
+  // In a transition, hydration yields to the browser every few milliseconds instead of blocking
+  // the main thread in one long task (the page is already painted by the server).
+  startTransition(() => {
+    hydrateRoot(root, app(createBrowserRouter(routes)));
+  });
   // The person's own language, when it differs from the one the server chose.
   const preferred = initialLanguage();
   if (preferred !== ssrLang) void setLanguage(preferred);
 } else {
-  createRoot(root).render(app(createBrowserRouter(routes)));
+  const router = createBrowserRouter(routes);
+  startTransition(() => {
+    createRoot(root).render(app(router));
+  });
 }

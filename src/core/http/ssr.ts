@@ -21,7 +21,7 @@ interface ServerEntry {
 export const LANG_COOKIE = 'raqmana_lang';
 
 /** Pages for signed-in people: sent as the plain app shell, never rendered on the server. */
-const CLIENT_ONLY = /^\/(me|backoffice)(\/|$)/;
+export const CLIENT_ONLY = /^\/(me|backoffice)(\/|$)/;
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -26,12 +26,26 @@ describe('web app serving', () => {
     mkdirSync(path.join(dir, 'assets'));
     writeFileSync(
       path.join(dir, 'index.html'),
-      '<!doctype html><html lang="fr"><body><div id="root"></div>RAQMANA-INDEX</body></html>',
+      '<!doctype html><html lang="fr"><head><title>Raqmana</title></head><body><div id="root"></div>RAQMANA-INDEX</body></html>',
     );
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log("app")');
     // A file compressed at build time (vite.config.ts writes .br and .gz copies).
     writeFileSync(path.join(dir, 'assets', 'big-XyZ789.js'), BIG_JS);
     writeFileSync(path.join(dir, 'assets', 'big-XyZ789.js.br'), brotliCompressSync(BIG_JS));
+    mkdirSync(path.join(dir, '.vite'));
+    writeFileSync(
+      path.join(dir, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-AbC123.js', isEntry: true, imports: ['_shared-1.js'] },
+        '_shared-1.js': { file: 'assets/shared-1.js' },
+        'shell/Workspace.tsx': {
+          file: 'assets/Workspace-W1.js',
+          imports: ['_shared-1.js', '_Text-T1.js'],
+          css: ['assets/Workspace-W1.css'],
+        },
+        '_Text-T1.js': { file: 'assets/Text-T1.js', imports: ['_shared-1.js'], css: ['assets/Text-T1.css'] },
+      }),
+    );
     handle = await testDatabase();
     app = await buildApp({
       config: testConfig(),
@@ -133,6 +147,23 @@ describe('web app serving', () => {
       'application/zip',
     ])
       expect(COMPRESSIBLE_TYPES.test(t), t).toBe(false);
+  });
+
+  it('announces the workspace chunks and styles in the shell of signed-in pages only, from the build manifest', async () => {
+    const bo = await app.inject({ method: 'GET', url: '/backoffice/orgs', headers: HTML });
+    expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/Workspace-W1.js">');
+    expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/Text-T1.js">');
+    expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Workspace-W1.css">');
+    expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Text-T1.css">');
+    expect(bo.body.indexOf('Workspace-W1.css')).toBeLessThan(bo.body.indexOf('</head>'));
+    const me = await app.inject({ method: 'GET', url: '/me', headers: HTML });
+    expect(me.body).toContain('Workspace-W1.js');
+    for (const url of ['/', '/signin']) {
+      const res = await app.inject({ method: 'GET', url, headers: HTML });
+      expect(res.body, url).not.toContain('Workspace-W1');
+    }
+    const manifest = await app.inject({ method: 'GET', url: '/.vite/manifest.json' });
+    expect(manifest.statusCode).toBe(404);
   });
 
   it('still answers the API', async () => {

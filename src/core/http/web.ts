@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError } from '../errors';
-import { PageRenderer } from './ssr';
+import { CLIENT_ONLY, PageRenderer } from './ssr';
 
 /** Where `vite build` writes the web app (see vite.config.ts). */
 export const WEB_DIST = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -20,6 +20,43 @@ export interface WebAppOptions {
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/**
+ * The signed-in workspace (src/web/shell/Workspace.tsx: the back office and the personal space)
+ * is a lazy chunk with Mantine and its styles: without help the browser discovers it only after
+ * the entry script has downloaded and run (one more round trip plus its download on a phone).
+ * From Vite's manifest, the workspace's chunk, the chunks it imports and its stylesheets, as
+ * `<link>` tags for the shell of /backoffice and /me pages, so that they load alongside the entry.
+ * Empty when the manifest is missing (tests, old builds).
+ */
+export function workspacePreloads(dir: string, indexHtml: string): string {
+  const file = path.join(dir, '.vite', 'manifest.json');
+  if (!existsSync(file)) return '';
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    scripts.push(chunk.file);
+    styles.push(...(chunk.css ?? []));
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  visit('shell/Workspace.tsx');
+  const already = (f: string) => indexHtml.includes(`/${f}"`);
+  return [
+    ...[...new Set(styles)].filter((f) => !already(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...scripts.filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+  ].join('\n    ');
+}
 const HAS_EXTENSION = /\/[^/]+\.[A-Za-z0-9]+$/;
 
 /**
@@ -38,6 +75,9 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   }
   const indexHtml = readFileSync(indexFile);
   const renderer = PageRenderer.create(app, path.resolve(opts.ssrDir ?? SSR_DIST), indexHtml.toString('utf8'));
+  // The shell of signed-in pages, with the workspace's code and styles announced up front.
+  const hints = workspacePreloads(dir, indexHtml.toString('utf8'));
+  const workspaceHtml = hints ? Buffer.from(indexHtml.toString('utf8').replace('</head>', `  ${hints}\n  </head>`)) : indexHtml;
 
   await app.register(fastifyStatic, {
     root: dir,
@@ -46,6 +86,8 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     index: false,
     // The .br / .gz copies written at build time (vite.config.ts), chosen by Accept-Encoding.
     preCompressed: true,
+    // Not the build's manifest (.vite/manifest.json): read by the server, not for the browser.
+    dotfiles: 'ignore',
     cacheControl: false,
     setHeaders(reply, filePath) {
       const rel = path.relative(dir, filePath).split(path.sep).join('/');
@@ -53,8 +95,11 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     },
   });
 
-  const sendIndex = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+  const sendIndex = (reply: FastifyReply, pathname = '/') =>
+    reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(CLIENT_ONLY.test(pathname) ? workspaceHtml : indexHtml);
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     if (renderer && (await renderer.send(request, reply))) return reply;
@@ -68,6 +113,6 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
       throw new AppError('CORE_ROUTE_NOT_FOUND', 404, { url: request.url });
     }
     if (renderer && (await renderer.send(request, reply))) return reply;
-    return sendIndex(reply);
+    return sendIndex(reply, url);
   });
 }
