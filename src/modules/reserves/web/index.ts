@@ -18,5 +18,7 @@ export const reservesWeb: WebModule = {
     { path: 'reserves/crises', lazy: async () => ({ Component: (await import('./CrisesPage')).CrisesPage }) },
     { path: 'reserves/crises/:number', lazy: async () => ({ Component: (await import('./CrisisPage')).CrisisPage }) },
     { path: 'reserves/trace', lazy: async () => ({ Component: (await import('./TracePage')).TracePage }) },
+    { path: 'reserves/imports', lazy: async () => ({ Component: (await import('./ImportsPage')).ImportsPage }) },
+    { path: 'reserves/webhooks', lazy: async () => ({ Component: (await import('./WebhooksPage')).WebhooksPage }) },
   ],
 };
