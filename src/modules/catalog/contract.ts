@@ -67,17 +67,53 @@ export const T = (max = 2000) => z.object({ fr: text(max), ar: text(max), en: te
 export type TText = { fr: string; ar: string; en?: string };
 
 export const LegalRefSchema = z
-  .object({ ref: z.string().min(1).max(80), article: z.string().trim().max(120).optional() })
+  .object({
+    ref: z.string().min(1).max(80).describe('`id` of an entry of the version’s `legalBasis`'),
+    article: z.string().trim().max(120).optional(),
+  })
   .strict();
+
+/** Kinds of legal text (shared legal texts, `catalog.legal_texts`). */
+export const LEGAL_TEXT_KINDS = ['dahir', 'law', 'decree', 'order', 'circular', 'other'] as const;
+export type LegalTextKind = (typeof LEGAL_TEXT_KINDS)[number];
+
+/**
+ * An entry of a version's legal basis: a shared legal text (`textId`), under a local `id` that
+ * documents, fees and the delay cite with an article. An entry written inline (`title`…, no
+ * `textId`) becomes a shared text on save: the shared text whose `code` is `id` when it exists,
+ * else a new one with that code.
+ */
 export const LegalTextSchema = z
   .object({
-    id: z.string().min(1).max(80),
-    title: T(500),
+    id: z.string().regex(KEY_RE).max(80),
+    textId: z.uuid().optional().describe('a shared legal text (GET /catalog/manage/legal-texts)'),
+    kind: z.enum(LEGAL_TEXT_KINDS).optional().describe('inline entries only'),
+    number: z.string().trim().min(1).max(40).optional().describe('inline entries only'),
+    date: z.iso.date().optional().describe('inline entries only'),
+    title: T(500).optional().describe('inline entries only'),
     reference: z.string().trim().max(300).optional(),
     bulletin: z.string().trim().max(200).optional(),
     url: z.url().max(500).optional(),
   })
   .strict();
+/** A shared legal text as created or changed through the API. */
+export const LegalTextBody = z
+  .object({
+    code: z.string().regex(KEY_RE).min(2).max(80).describe('human key, e.g. `loi-37-99`'),
+    kind: z.enum(LEGAL_TEXT_KINDS),
+    number: z.string().trim().min(1).max(40).optional(),
+    date: z.iso.date().optional(),
+    title: T(500),
+    reference: z.string().trim().min(1).max(300).optional(),
+    bulletin: z.string().trim().min(1).max(200).optional(),
+    url: z.url().max(500).optional(),
+  })
+  .strict();
+export type LegalTextInput = z.infer<typeof LegalTextBody>;
+
+/** An internal note for editors and reviewers (never shown on public pages or in open data), e.g. « montant à vérifier ». */
+const EditorNote = z.string().trim().min(1).max(500).optional();
+
 export const DocumentSchema = z
   .object({
     key: z.string().regex(KEY_RE).max(80),
@@ -89,30 +125,75 @@ export const DocumentSchema = z
     optional: z.boolean().optional(),
     condition: T(1000).optional(),
     legal: LegalRefSchema.optional(),
+    editorNote: EditorNote,
   })
   .strict();
+
+/**
+ * Kinds of fee: `fixed` (amountMad), `free`, `rate` (a percentage of a value — `percent` — or an
+ * amount per unit — `amountMad` —, `basis` says of what), `range` (minMad to maxMad), `variable`
+ * (`basis` says what it depends on, e.g. the commune's tax decree).
+ */
+export const FEE_KINDS = ['fixed', 'free', 'rate', 'range', 'variable'] as const;
+export type FeeKind = (typeof FEE_KINDS)[number];
+const mad = z.number().min(0).max(10_000_000);
 export const FeeSchema = z
   .object({
     key: z.string().regex(KEY_RE).max(80),
     label: T(300),
+    kind: z.enum(FEE_KINDS).optional().describe('inferred when omitted: `free` when amountMad is 0 or absent, else `fixed`'),
     /** Amount in MAD (dirhams) as written in the texts; stored in centimes (see `amountCentimes` in responses). */
-    amountMad: z.number().min(0).max(10_000_000),
+    amountMad: mad.optional().describe('fixed: the amount; rate: the amount per unit'),
+    minMad: mad.optional().describe('range: the lowest amount'),
+    maxMad: mad.optional().describe('range: the highest amount'),
+    percent: z.number().gt(0).max(100).optional().describe('rate: the percentage of the basis'),
+    basis: T(500).optional().describe('rate: of what (« de la valeur du bien », « par page »); variable: what it depends on'),
     payment: T(1000).optional(),
     legal: LegalRefSchema.optional(),
+    editorNote: EditorNote,
   })
-  .strict();
+  .strict()
+  .transform((f) => ({ ...f, kind: f.kind ?? ((f.amountMad ?? 0) > 0 ? ('fixed' as const) : ('free' as const)) }));
+export type Fee = z.output<typeof FeeSchema>;
 export const DelaySchema = z
   .object({
     legalDays: z.number().int().min(0).max(3650).optional(),
     legalUnit: z.enum(['working_days', 'calendar_days']).optional(),
     usual: T(500).optional(),
     legal: LegalRefSchema.optional(),
+    editorNote: EditorNote,
   })
   .strict();
+/** Kinds of competent administration when every organisation of a kind handles the procedure. */
+export const COMPETENCE_ORG_TYPES = [
+  'commune',
+  'arrondissement',
+  'prefecture_or_province',
+  'region',
+  'court',
+  'consulate',
+  'ministry',
+  'agency',
+  'public_establishment',
+  'treasury',
+] as const;
 export const CompetenceSchema = z.union([
-  z.object({ orgType: z.string().min(1).max(60), service: T(300) }).strict(),
-  z.object({ orgCodes: z.array(z.string().min(1).max(64)).min(1).max(50), service: T(300) }).strict(),
+  z.object({ orgType: z.enum(COMPETENCE_ORG_TYPES), service: T(300) }).strict(),
+  z
+    .object({
+      orgCodes: z.array(z.string().min(1).max(64)).min(1).max(50).describe('codes of organisations known to the platform'),
+      service: T(300),
+    })
+    .strict(),
 ]);
+/** A downloadable form: an official address, or a file uploaded to the version (`fileId`), or both. */
+export const FormSchema = z
+  .object({
+    name: T(300),
+    url: z.url().max(500).optional(),
+    fileId: z.uuid().optional().describe('a file uploaded with POST …/versions/{n}/forms'),
+  })
+  .strict();
 export const ChannelSchema = z
   .object({ kind: z.enum(['online', 'counter', 'post']), where: T(500), url: z.url().max(500).optional() })
   .strict();
@@ -136,10 +217,7 @@ export const VersionContentSchema = z
       .array(z.object({ title: T(300), detail: T(2000).optional() }).strict())
       .max(40)
       .default([]),
-    forms: z
-      .array(z.object({ name: T(300), url: z.url().max(500).optional() }).strict())
-      .max(20)
-      .default([]),
+    forms: z.array(FormSchema).max(20).default([]),
     keywords: z
       .object({
         fr: z.array(z.string().trim().min(1).max(80)).max(60).default([]),
@@ -200,6 +278,8 @@ export const DiffEntrySchema = z.object({
   change: z.enum(['added', 'removed', 'changed']),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  beforeLabel: z.string().optional().describe('what an id stands for (a shared legal text, a form file)'),
+  afterLabel: z.string().optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntrySchema>;
 
@@ -281,5 +361,11 @@ export const CATALOG_ERRORS = [
   'CATALOG_REPORT_DATE_INVALID',
   'CATALOG_CITIZENS_ONLY',
   'CATALOG_ORG_NOT_FOUND',
+  'CATALOG_FEE_KIND_INVALID',
+  'CATALOG_LEGAL_TEXT_MISSING',
+  'CATALOG_LEGAL_TEXT_UNKNOWN',
+  'CATALOG_LEGAL_TEXT_CODE_TAKEN',
+  'CATALOG_COMPETENCE_ORG_UNKNOWN',
+  'CATALOG_FORM_FILE_UNKNOWN',
 ] as const;
 export type CatalogErrorCode = (typeof CATALOG_ERRORS)[number];

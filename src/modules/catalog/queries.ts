@@ -14,14 +14,16 @@ import {
   CATALOG_STATS_READ,
   versionWorkflow,
   type CatalogLang,
+  type DiffEntry,
   type ReportStatus,
   type VersionState,
   type TText,
   type VersionContent,
 } from './contract';
 import { items, versions } from './schema/catalog';
-import { diffContents } from './versioning';
+import { diffContents, feeAmounts } from './versioning';
 import { loadProcedure, loadVersion } from './commands/shared';
+import { legalTextsByIds, type LegalTextRow } from './commands/legal-texts';
 
 // ---------- language ----------
 
@@ -31,23 +33,104 @@ export const pick = (t: TText | undefined, lang: CatalogLang): string | null =>
 
 interface LegalResolved {
   ref: string;
+  textId: string | null;
   article: string | null;
+  kind: string | null;
+  number: string | null;
+  date: string | null;
   title: string | null;
   reference: string | null;
   bulletin: string | null;
   url: string | null;
 }
 
-function legalOf(c: VersionContent, lang: CatalogLang, l?: { ref: string; article?: string | undefined }): LegalResolved | null {
+/** What a content refers to outside itself: shared legal texts, form files, organisations. */
+export interface ContentRefs {
+  legal: Map<string, LegalTextRow>;
+  files: Map<string, { filename: string; mimeType: string; sizeBytes: number }>;
+  orgs: Map<string, { fr: string; ar: string; en: string | null }>;
+}
+export const NO_REFS: ContentRefs = { legal: new Map(), files: new Map(), orgs: new Map() };
+
+/** Loads the shared legal texts, form files and organisation names the contents refer to (three queries at most). */
+export async function loadRefs(exec: Executor, contents: VersionContent[]): Promise<ContentRefs> {
+  const textIds = contents.flatMap((c) => c.legalBasis.flatMap((l) => (l.textId ? [l.textId] : [])));
+  const fileIds = [...new Set(contents.flatMap((c) => (c.forms ?? []).flatMap((f) => (f.fileId ? [f.fileId] : []))))];
+  const codes = [...new Set(contents.flatMap((c) => c.competence.flatMap((x) => ('orgCodes' in x ? x.orgCodes : []))))];
+  const legal = await legalTextsByIds(exec, textIds);
+  const files = new Map<string, { filename: string; mimeType: string; sizeBytes: number }>();
+  if (fileIds.length)
+    for (const f of await rows<{ id: string; filename: string; mime_type: string; size_bytes: string | number }>(
+      exec,
+      sql`SELECT id, filename, mime_type, size_bytes FROM core.files WHERE deleted_at IS NULL AND id IN (${sql.join(
+        fileIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    ))
+      files.set(f.id, { filename: f.filename, mimeType: f.mime_type, sizeBytes: Number(f.size_bytes) });
+  const orgs = new Map<string, { fr: string; ar: string; en: string | null }>();
+  if (codes.length)
+    for (const o of await rows<{ code: string; name_fr: string; name_ar: string; name_en: string | null }>(
+      exec,
+      sql`SELECT code, name_fr, name_ar, name_en FROM core.organisations WHERE code IN (${sql.join(
+        codes.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+    ))
+      orgs.set(o.code, { fr: o.name_fr, ar: o.name_ar, en: o.name_en });
+  return { legal, files, orgs };
+}
+
+type LegalEntry = VersionContent['legalBasis'][number];
+
+/** A legal-basis entry with its shared text (or its inline fields, for entries not yet resolved). */
+function legalEntry(l: LegalEntry, lang: CatalogLang, refs: ContentRefs) {
+  const shared = l.textId ? refs.legal.get(l.textId) : undefined;
+  if (shared)
+    return {
+      id: l.id,
+      textId: shared.id,
+      kind: shared.kind,
+      number: shared.number,
+      date: shared.date,
+      title: pick({ fr: shared.titleFr, ar: shared.titleAr, ...(shared.titleEn ? { en: shared.titleEn } : {}) }, lang)!,
+      reference: shared.reference,
+      bulletin: shared.bulletin,
+      url: shared.url,
+    };
+  return {
+    id: l.id,
+    textId: l.textId ?? null,
+    kind: l.kind ?? null,
+    number: l.number ?? null,
+    date: l.date ?? null,
+    title: pick(l.title, lang) ?? l.id,
+    reference: l.reference ?? null,
+    bulletin: l.bulletin ?? null,
+    url: l.url ?? null,
+  };
+}
+
+function legalOf(
+  c: VersionContent,
+  lang: CatalogLang,
+  refs: ContentRefs,
+  l?: { ref: string; article?: string | undefined },
+): LegalResolved | null {
   if (!l) return null;
-  const text = c.legalBasis.find((x) => x.id === l.ref);
+  const entry = c.legalBasis.find((x) => x.id === l.ref);
+  const e = entry ? legalEntry(entry, lang, refs) : null;
   return {
     ref: l.ref,
+    textId: e?.textId ?? null,
     article: l.article ?? null,
-    title: pick(text?.title, lang),
-    reference: text?.reference ?? null,
-    bulletin: text?.bulletin ?? null,
-    url: text?.url ?? null,
+    kind: e?.kind ?? null,
+    number: e?.number ?? null,
+    date: e?.date ?? null,
+    title: e?.title ?? null,
+    reference: e?.reference ?? null,
+    bulletin: e?.bulletin ?? null,
+    url: e?.url ?? null,
   };
 }
 
@@ -57,8 +140,12 @@ export interface ItemIdRow {
   key: string;
 }
 
-/** A version's content in one language, with the ids of its items and resolved legal references. */
-export function localize(c: VersionContent, lang: CatalogLang, itemIds: ItemIdRow[]) {
+/** Where a published version's form file is downloaded from (public). */
+export const formDownloadPath = (slug: string, fileId: string) =>
+  `/api/v1/catalog/procedures/${encodeURIComponent(slug)}/forms/${fileId}`;
+
+/** A version's content in one language, with the ids of its items and resolved references (editor notes left out). */
+export function localize(c: VersionContent, lang: CatalogLang, itemIds: ItemIdRow[], refs: ContentRefs = NO_REFS, slug = '') {
   const idOf = (kind: string, key: string) => itemIds.find((i) => i.kind === kind && i.key === key)?.id ?? null;
   return {
     title: pick(c.title, lang)!,
@@ -68,6 +155,13 @@ export function localize(c: VersionContent, lang: CatalogLang, itemIds: ItemIdRo
     lifeEvents: c.lifeEvents,
     competence: c.competence.map((x) => ({
       ...('orgType' in x ? { orgType: x.orgType, orgCodes: null } : { orgType: null, orgCodes: x.orgCodes }),
+      orgs:
+        'orgCodes' in x
+          ? x.orgCodes.map((code) => {
+              const o = refs.orgs.get(code);
+              return { code, name: o ? (lang === 'ar' ? o.ar : lang === 'en' ? (o.en ?? o.fr) : o.fr) : code };
+            })
+          : [],
       service: pick(x.service, lang)!,
     })),
     channels: c.channels.map((ch) => ({ kind: ch.kind, where: pick(ch.where, lang)!, url: ch.url ?? null })),
@@ -81,34 +175,44 @@ export function localize(c: VersionContent, lang: CatalogLang, itemIds: ItemIdRo
       issuer: pick(d.issuer, lang),
       optional: d.optional ?? false,
       condition: pick(d.condition, lang),
-      legal: legalOf(c, lang, d.legal),
+      legal: legalOf(c, lang, refs, d.legal),
     })),
     conditions: c.conditions.map((x) => pick(x, lang)!),
-    fees: c.fees.map((f) => ({
-      id: idOf('fee', f.key),
-      key: f.key,
-      label: pick(f.label, lang)!,
-      amountCentimes: Math.round(f.amountMad * 100),
-      currency: 'MAD' as const,
-      payment: pick(f.payment, lang),
-      legal: legalOf(c, lang, f.legal),
-    })),
+    fees: c.fees.map((f) => {
+      const a = feeAmounts(f);
+      return {
+        id: idOf('fee', f.key),
+        key: f.key,
+        label: pick(f.label, lang)!,
+        kind: f.kind,
+        amountCentimes: a.amountCentimes,
+        maxCentimes: a.amountMaxCentimes,
+        percent: a.ratePercent,
+        basis: pick(f.basis, lang),
+        currency: 'MAD' as const,
+        payment: pick(f.payment, lang),
+        legal: legalOf(c, lang, refs, f.legal),
+      };
+    }),
     delay: {
       id: idOf('delay', 'delay'),
       legalDays: c.delay.legalDays ?? null,
       legalUnit: c.delay.legalUnit ?? null,
       usual: pick(c.delay.usual, lang),
-      legal: legalOf(c, lang, c.delay.legal),
+      legal: legalOf(c, lang, refs, c.delay.legal),
     },
-    legalBasis: c.legalBasis.map((l) => ({
-      id: l.id,
-      title: pick(l.title, lang)!,
-      reference: l.reference ?? null,
-      bulletin: l.bulletin ?? null,
-      url: l.url ?? null,
-    })),
+    legalBasis: c.legalBasis.map((l) => legalEntry(l, lang, refs)),
     steps: c.steps.map((s) => ({ title: pick(s.title, lang)!, detail: pick(s.detail, lang) })),
-    forms: (c.forms ?? []).map((f) => ({ name: pick(f.name, lang)!, url: f.url ?? null })),
+    forms: (c.forms ?? []).map((f) => {
+      const file = f.fileId ? refs.files.get(f.fileId) : undefined;
+      return {
+        name: pick(f.name, lang)!,
+        url: f.url ?? null,
+        fileId: file ? f.fileId! : null,
+        file: file ?? null,
+        download: file && slug ? formDownloadPath(slug, f.fileId!) : null,
+      };
+    }),
     keywords: c.keywords,
     related: c.related,
   };
@@ -172,7 +276,7 @@ export async function publicProcedure(exec: Executor, slug: string, lang: Catalo
       )
     : [];
   const ownerName = lang === 'ar' ? r.owner_ar : lang === 'en' ? (r.owner_en ?? r.owner_fr) : r.owner_fr;
-  const content = localize(r.content, lang, itemIds);
+  const content = localize(r.content, lang, itemIds, await loadRefs(exec, [r.content]), r.slug);
   return {
     id: r.id,
     slug: r.slug,
@@ -221,7 +325,7 @@ export async function itemById(exec: Executor, ctx: RequestContext, id: string, 
       can(ctx, CATALOG_EDIT, r.owner_path) ||
       can(ctx, CATALOG_REVIEW, r.owner_path));
   if (!r || !visible) throw new AppError('CATALOG_ITEM_NOT_FOUND', 404, { id });
-  const loc = localize(r.content, lang, [{ id: r.id, kind: r.kind, key: r.key }]);
+  const loc = localize(r.content, lang, [{ id: r.id, kind: r.kind, key: r.key }], await loadRefs(exec, [r.content]), r.slug);
   const item =
     r.kind === 'document'
       ? loc.documents.find((d) => d.key === r.key)
@@ -334,8 +438,41 @@ export async function versionDiff(exec: Executor, ctx: RequestContext, slug: str
       if (err instanceof AppError && err.status === 404) return undefined;
       throw err;
     });
-  const changes = diffContents(base?.content ?? null, v.content);
+  const changes = await labelIds(exec, diffContents(base?.content ?? null, v.content));
   return { slug, number, against: base?.number ?? null, changes };
+}
+
+/** Reviewers read what an id stands for: shared legal texts by code and title, form files by name. */
+async function labelIds(exec: Executor, changes: DiffEntry[]): Promise<DiffEntry[]> {
+  const isUuid = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f-]{36}$/i.test(x);
+  const of = (suffix: string) =>
+    changes.filter((c) => c.field.endsWith(suffix)).flatMap((c) => [c.before, c.after].filter(isUuid));
+  const texts = await legalTextsByIds(exec, of('.textId'));
+  const fileIds = of('.fileId');
+  const files = new Map<string, string>();
+  if (fileIds.length)
+    for (const f of await rows<{ id: string; filename: string }>(
+      exec,
+      sql`SELECT id, filename FROM core.files WHERE id IN (${sql.join(
+        fileIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    ))
+      files.set(f.id, f.filename);
+  const label = (field: string, v: unknown): string | undefined => {
+    if (!isUuid(v)) return undefined;
+    if (field.endsWith('.textId')) {
+      const t = texts.get(v);
+      return t ? `${t.code} — ${t.titleFr}` : undefined;
+    }
+    if (field.endsWith('.fileId')) return files.get(v);
+    return undefined;
+  };
+  return changes.map((c) => {
+    const b = label(c.field, c.before);
+    const a = label(c.field, c.after);
+    return { ...c, ...(b ? { beforeLabel: b } : {}), ...(a ? { afterLabel: a } : {}) };
+  });
 }
 
 /** Procedures the caller may edit or review, with the state of their latest version. */
@@ -397,6 +534,7 @@ export interface ExportRow {
   publishedAt: string;
   content: VersionContent;
   items: ItemIdRow[];
+  refs: ContentRefs;
 }
 
 /** Every published procedure with its published version, slug order. */
@@ -424,7 +562,12 @@ export async function publishedCatalog(exec: Executor): Promise<ExportRow[]> {
   );
   const byVersion = new Map<string, ItemIdRow[]>();
   for (const i of its) byVersion.set(i.version_id, [...(byVersion.get(i.version_id) ?? []), i]);
+  const refs = await loadRefs(
+    exec,
+    list.map((r) => r.content),
+  );
   return list.map((r) => ({
+    refs,
     id: r.id,
     slug: r.slug,
     ownerCode: r.owner_code,

@@ -12,6 +12,7 @@ import {
   ConfirmBody,
   CreateProcedureBody,
   DiffEntrySchema,
+  FEE_KINDS,
   FeedbackBody,
   NewVersionBody,
   REPORT_STATUSES,
@@ -45,6 +46,7 @@ import {
 } from './queries';
 import { exportCsv, exportJson } from './open-data';
 import { catalogSearchRoutes } from './search/routes';
+import { catalogContentRoutes } from './content-routes';
 
 // ---------- shapes ----------
 
@@ -57,7 +59,11 @@ const pageSize = z.coerce.number().int().min(1).max(200).default(50);
 const Legal = z
   .object({
     ref: z.string(),
+    textId: z.string().nullable().describe('the shared legal text (catalog.legal_texts)'),
     article: z.string().nullable(),
+    kind: z.string().nullable(),
+    number: z.string().nullable(),
+    date: z.string().nullable(),
     title: z.string().nullable(),
     reference: z.string().nullable(),
     bulletin: z.string().nullable(),
@@ -82,7 +88,12 @@ const PublicProcedure = z.object({
   categories: z.array(z.string()),
   lifeEvents: z.array(z.string()),
   competence: z.array(
-    z.object({ orgType: z.string().nullable(), orgCodes: z.array(z.string()).nullable(), service: z.string() }),
+    z.object({
+      orgType: z.string().nullable(),
+      orgCodes: z.array(z.string()).nullable(),
+      orgs: z.array(z.object({ code: z.string(), name: z.string() })),
+      service: z.string(),
+    }),
   ),
   channels: z.array(z.object({ kind: z.string(), where: z.string(), url: z.string().nullable() })),
   documents: z.array(
@@ -105,7 +116,15 @@ const PublicProcedure = z.object({
       id: z.string().nullable(),
       key: z.string(),
       label: z.string(),
-      amountCentimes: z.number().int(),
+      kind: z.enum(FEE_KINDS),
+      amountCentimes: z
+        .number()
+        .int()
+        .nullable()
+        .describe('fixed: the amount; rate: the amount per unit (null for a percentage); range: the minimum; free: 0'),
+      maxCentimes: z.number().int().nullable().describe('range: the maximum'),
+      percent: z.number().nullable().describe('rate: the percentage of `basis`'),
+      basis: z.string().nullable().describe('rate: of what; variable: what the amount depends on'),
       currency: z.literal('MAD'),
       payment: z.string().nullable(),
       legal: Legal,
@@ -121,6 +140,10 @@ const PublicProcedure = z.object({
   legalBasis: z.array(
     z.object({
       id: z.string(),
+      textId: z.string().nullable(),
+      kind: z.string().nullable(),
+      number: z.string().nullable(),
+      date: z.string().nullable(),
       title: z.string(),
       reference: z.string().nullable(),
       bulletin: z.string().nullable(),
@@ -128,7 +151,15 @@ const PublicProcedure = z.object({
     }),
   ),
   steps: z.array(z.object({ title: z.string(), detail: z.string().nullable() })),
-  forms: z.array(z.object({ name: z.string(), url: z.string().nullable() })),
+  forms: z.array(
+    z.object({
+      name: z.string(),
+      url: z.string().nullable(),
+      fileId: z.string().nullable(),
+      file: z.object({ filename: z.string(), mimeType: z.string(), sizeBytes: z.number() }).nullable(),
+      download: z.string().nullable().describe('public download address of the uploaded file'),
+    }),
+  ),
   keywords: z.object({ fr: z.array(z.string()), ar: z.array(z.string()), darija: z.array(z.string()) }),
   related: z.array(z.object({ slug: z.string(), title: z.string().nullable() })),
   possiblyOutdated: z
@@ -247,6 +278,8 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
 
   // The list and search route (GET /catalog/procedures), synonyms and query log: catalog search.
   await app.register(catalogSearchRoutes, { db, config: app.config });
+  // Shared legal texts and the files of downloadable forms.
+  await app.register(catalogContentRoutes, { db, config: app.config });
 
   // ----- public -----
 

@@ -9,8 +9,9 @@ import type { SeedContext } from '../../core/module';
 import { findOrgIdByCode } from '../../core/orgs/import';
 import { VersionContentSchema, type VersionContent } from './contract';
 import { demoProcedures } from './content';
-import type { ProcedureSource } from './content/types';
-import { procedures, versions } from './schema/catalog';
+import type { LegalText, ProcedureSource } from './content/types';
+import { createLegalText, parseLegalTitle, resolveLegalBasis } from './commands/legal-texts';
+import { legalTexts, procedures, versions } from './schema/catalog';
 import { applyVersionAction } from './commands/version-action';
 import { loadProcedure, writeItems } from './commands/shared';
 
@@ -60,6 +61,7 @@ export async function seedProcedures(db: Database, log: Logger, list: ProcedureS
   );
   const known = new Set([...list.map((p) => p.slug), ...existing]);
   const ctx = systemContext();
+  await seedLegalTexts(db, list);
   let created = 0;
   for (const src of list) {
     if (existing.has(src.slug)) continue;
@@ -77,6 +79,7 @@ export async function seedProcedures(db: Database, log: Logger, list: ProcedureS
     await db.transaction(async (tx) => {
       const procedureId = uuidv7();
       const versionId = uuidv7();
+      content = await resolveLegalBasis(tx, ctx, content);
       const [ins] = await tx
         .insert(procedures)
         .values({ id: procedureId, slug: src.slug, ownerOrgId: owner.id })
@@ -109,6 +112,46 @@ export async function seedProcedures(db: Database, log: Logger, list: ProcedureS
       created++;
     });
   }
+  return created;
+}
+
+/**
+ * The legal texts of the demo content as shared texts, one per id (deduplicated): when several
+ * procedures write the same text, the entry with the most references (promulgation, bulletin,
+ * link) is kept. Existing codes are left as they are.
+ */
+export async function seedLegalTexts(db: Database, list: ProcedureSource[]): Promise<number> {
+  const score = (l: LegalText) => [l.reference, l.bulletin, l.url].filter(Boolean).length;
+  const best = new Map<string, LegalText>();
+  for (const p of list) for (const l of p.legalBasis) if (!best.has(l.id) || score(l) > score(best.get(l.id)!)) best.set(l.id, l);
+  if (!best.size) return 0;
+  const ctx = systemContext();
+  const known = new Set(
+    (
+      await db
+        .select({ code: legalTexts.code })
+        .from(legalTexts)
+        .where(inArray(legalTexts.code, [...best.keys()]))
+    ).map((r) => r.code),
+  );
+  let created = 0;
+  await db.transaction(async (tx) => {
+    for (const [code, l] of best) {
+      if (known.has(code)) continue;
+      const parsed = parseLegalTitle(l.title.fr, l.reference);
+      await createLegalText(tx, ctx, {
+        code,
+        kind: parsed.kind,
+        ...(parsed.number ? { number: parsed.number } : {}),
+        ...(parsed.date ? { date: parsed.date } : {}),
+        title: l.title,
+        ...(l.reference ? { reference: l.reference } : {}),
+        ...(l.bulletin ? { bulletin: l.bulletin } : {}),
+        ...(l.url ? { url: l.url } : {}),
+      });
+      created++;
+    }
+  });
   return created;
 }
 

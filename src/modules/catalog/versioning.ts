@@ -132,39 +132,144 @@ export interface ItemRow {
   key: string;
   position: number;
   amountCentimes: number | null;
+  feeKind: string | null;
+  amountMaxCentimes: number | null;
+  ratePercent: number | null;
+  legalTextId: string | null;
+  legalArticle: string | null;
   data: Record<string, unknown>;
 }
 
 /** Fees in MAD (as written) → integer centimes. */
 export const toCentimes = (mad: number): number => Math.round(mad * 100);
+const centimesOrNull = (mad: number | undefined) => (mad === undefined ? null : toCentimes(mad));
+
+type FeeLike = VersionContent['fees'][number];
+
+/** The amounts of a fee as the items table and the public pages hold them. */
+export function feeAmounts(f: FeeLike): {
+  amountCentimes: number | null;
+  amountMaxCentimes: number | null;
+  ratePercent: number | null;
+} {
+  switch (f.kind) {
+    case 'free':
+      return { amountCentimes: 0, amountMaxCentimes: null, ratePercent: null };
+    case 'fixed':
+      return { amountCentimes: centimesOrNull(f.amountMad), amountMaxCentimes: null, ratePercent: null };
+    case 'rate':
+      return { amountCentimes: centimesOrNull(f.amountMad), amountMaxCentimes: null, ratePercent: f.percent ?? null };
+    case 'range':
+      return { amountCentimes: centimesOrNull(f.minMad), amountMaxCentimes: centimesOrNull(f.maxMad), ratePercent: null };
+    default:
+      return { amountCentimes: null, amountMaxCentimes: null, ratePercent: null };
+  }
+}
 
 /** The items of a version: each required document, each fee, and the delay (key `delay`). */
 export function itemsOf(content: VersionContent): ItemRow[] {
+  const textIds = new Map(content.legalBasis.map((l) => [l.id, l.textId ?? null]));
+  const legal = (l?: { ref: string; article?: string | undefined }) => ({
+    legalTextId: l ? (textIds.get(l.ref) ?? null) : null,
+    legalArticle: l?.article ?? null,
+  });
+  const none = { feeKind: null, amountCentimes: null, amountMaxCentimes: null, ratePercent: null };
   const out: ItemRow[] = [];
   content.documents.forEach((d, i) =>
-    out.push({ kind: 'document', key: d.key, position: i, amountCentimes: null, data: d as Record<string, unknown> }),
+    out.push({ kind: 'document', key: d.key, position: i, ...none, ...legal(d.legal), data: d as Record<string, unknown> }),
   );
   content.fees.forEach((f, i) =>
     out.push({
       kind: 'fee',
       key: f.key,
       position: i,
-      amountCentimes: toCentimes(f.amountMad),
+      feeKind: f.kind,
+      ...feeAmounts(f),
+      ...legal(f.legal),
       data: f as Record<string, unknown>,
     }),
   );
   if (Object.keys(content.delay ?? {}).length)
-    out.push({ kind: 'delay', key: 'delay', position: 0, amountCentimes: null, data: content.delay as Record<string, unknown> });
+    out.push({
+      kind: 'delay',
+      key: 'delay',
+      position: 0,
+      ...none,
+      ...legal(content.delay.legal),
+      data: content.delay as Record<string, unknown>,
+    });
   return out;
 }
 
-/** Problems a content has beyond its schema: duplicate keys, legal references to unknown texts. */
-export function contentProblems(content: VersionContent): { code: string; path: string; params: Record<string, unknown> }[] {
-  const problems: { code: string; path: string; params: Record<string, unknown> }[] = [];
+type Problem = { code: string; path: string; params: Record<string, unknown> };
+
+/** What a fee of each kind must and must not carry. */
+export function feeProblems(f: FeeLike, path: string): Problem[] {
+  const out: Problem[] = [];
+  const need = (field: string, ok: boolean) => {
+    if (!ok)
+      out.push({ code: 'CATALOG_FEE_KIND_INVALID', path: `${path}.${field}`, params: { kind: f.kind, field, rule: 'required' } });
+  };
+  const forbid = (field: string, present: boolean) => {
+    if (present)
+      out.push({
+        code: 'CATALOG_FEE_KIND_INVALID',
+        path: `${path}.${field}`,
+        params: { kind: f.kind, field, rule: 'forbidden' },
+      });
+  };
+  const has = (v: unknown) => v !== undefined;
+  switch (f.kind) {
+    case 'fixed':
+      need('amountMad', (f.amountMad ?? 0) > 0);
+      forbid('minMad', has(f.minMad));
+      forbid('maxMad', has(f.maxMad));
+      forbid('percent', has(f.percent));
+      break;
+    case 'free':
+      forbid('amountMad', (f.amountMad ?? 0) > 0);
+      forbid('minMad', has(f.minMad));
+      forbid('maxMad', has(f.maxMad));
+      forbid('percent', has(f.percent));
+      break;
+    case 'rate':
+      // A percentage of a value, or an amount per unit: exactly one of them, and what it applies to.
+      need('percent', has(f.percent) !== (f.amountMad ?? 0) > 0);
+      need('basis', has(f.basis));
+      forbid('minMad', has(f.minMad));
+      forbid('maxMad', has(f.maxMad));
+      break;
+    case 'range':
+      need('minMad', has(f.minMad));
+      need('maxMad', has(f.maxMad) && (f.minMad === undefined || f.maxMad! > f.minMad));
+      forbid('amountMad', has(f.amountMad));
+      forbid('percent', has(f.percent));
+      break;
+    case 'variable':
+      need('basis', has(f.basis));
+      forbid('amountMad', has(f.amountMad));
+      forbid('minMad', has(f.minMad));
+      forbid('maxMad', has(f.maxMad));
+      forbid('percent', has(f.percent));
+      break;
+  }
+  for (const field of ['amountMad', 'minMad', 'maxMad'] as const) {
+    const v = f[field];
+    if (v !== undefined && Math.abs(v * 100 - Math.round(v * 100)) > 1e-6)
+      out.push({ code: 'CATALOG_FEE_AMOUNT_INVALID', path: `${path}.${field}`, params: { amount: v } });
+  }
+  return out;
+}
+
+/** Problems a content has beyond its schema: duplicate keys, legal references to unknown texts, fees that do not fit their kind. */
+export function contentProblems(content: VersionContent): Problem[] {
+  const problems: Problem[] = [];
   const legalIds = new Set<string>();
   content.legalBasis.forEach((l, i) => {
     if (legalIds.has(l.id)) problems.push({ code: 'CATALOG_DUPLICATE_KEY', path: `legalBasis[${i}].id`, params: { key: l.id } });
     legalIds.add(l.id);
+    if (!l.textId && !l.title)
+      problems.push({ code: 'CATALOG_LEGAL_TEXT_MISSING', path: `legalBasis[${i}]`, params: { id: l.id } });
   });
   const checkRef = (path: string, legal?: { ref: string }) => {
     if (legal && !legalIds.has(legal.ref)) problems.push({ code: 'CATALOG_LEGAL_REF_UNKNOWN', path, params: { ref: legal.ref } });
@@ -180,10 +285,7 @@ export function contentProblems(content: VersionContent): { code: string; path: 
       checkRef(`${name}[${i}].legal.ref`, x.legal);
     });
   }
-  content.fees.forEach((f, i) => {
-    if (Math.abs(f.amountMad * 100 - Math.round(f.amountMad * 100)) > 1e-6)
-      problems.push({ code: 'CATALOG_FEE_AMOUNT_INVALID', path: `fees[${i}].amountMad`, params: { amount: f.amountMad } });
-  });
+  content.fees.forEach((f, i) => problems.push(...feeProblems(f, `fees[${i}]`)));
   checkRef('delay.legal.ref', content.delay.legal);
   return problems;
 }

@@ -7,6 +7,7 @@ import { findOrgIdByCode } from '../../../core/orgs/import';
 import { CATALOG_EDIT, type VersionContent } from '../contract';
 import { procedures, versions } from '../schema/catalog';
 import { checkEffectiveDate, checkContent, writeItems } from './shared';
+import { resolveLegalBasis } from './legal-texts';
 
 export interface CreateProcedureInput {
   slug: string;
@@ -24,6 +25,7 @@ export async function createProcedure(db: Database, ctx: RequestContext, input: 
     if (!owner) throw new AppError('CATALOG_OWNER_UNKNOWN', 400, { code: input.ownerCode });
     authorize(ctx, CATALOG_EDIT, owner.path);
     await checkContent(tx, input.content, input.slug);
+    const content = await resolveLegalBasis(tx, ctx, input.content);
     const procedureId = uuidv7();
     const [p] = await tx
       .insert(procedures)
@@ -40,10 +42,10 @@ export async function createProcedure(db: Database, ctx: RequestContext, input: 
       effectiveDate: input.effectiveDate ?? null,
       changeNote: input.changeNote ?? null,
       authorId: ctx.actor?.kind === 'system' ? null : (ctx.actor?.id ?? null),
-      content: input.content,
+      content,
       stale: [],
     });
-    await writeItems(tx, procedureId, versionId, input.content);
+    await writeItems(tx, procedureId, versionId, content);
     await audit(tx, ctx, {
       action: 'catalog.procedure.created',
       entityType: 'catalog.procedure',

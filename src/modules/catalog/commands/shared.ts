@@ -40,9 +40,58 @@ export async function loadVersion(exec: Executor, procedureId: string, number: n
   return v;
 }
 
-/** Refuses a content whose keys repeat or whose legal references point nowhere (400 with every problem). */
-export async function checkContent(exec: Executor, content: VersionContent, selfSlug: string): Promise<void> {
+/**
+ * Refuses a content whose keys repeat, whose legal references point nowhere, whose fees do not fit
+ * their kind, whose competent organisations are unknown, whose forms' files are not files of this
+ * procedure, or whose related procedures do not exist (400 with every problem).
+ */
+export async function checkContent(
+  exec: Executor,
+  content: VersionContent,
+  selfSlug: string,
+  procedureId: string | null = null,
+): Promise<void> {
   const problems = contentProblems(content);
+  const codes = [...new Set(content.competence.flatMap((c) => ('orgCodes' in c ? c.orgCodes : [])))];
+  if (codes.length) {
+    const found = new Set(
+      (
+        await exec
+          .select({ code: organisations.code })
+          .from(organisations)
+          .where(and(inArray(organisations.code, codes), eq(organisations.active, true)))
+      ).map((o) => o.code),
+    );
+    content.competence.forEach((c, i) => {
+      if ('orgCodes' in c)
+        c.orgCodes.forEach((code, j) => {
+          if (!found.has(code))
+            problems.push({ code: 'CATALOG_COMPETENCE_ORG_UNKNOWN', path: `competence[${i}].orgCodes[${j}]`, params: { code } });
+        });
+    });
+  }
+  const fileIds = [...new Set(content.forms.flatMap((f) => (f.fileId ? [f.fileId] : [])))];
+  if (fileIds.length) {
+    const ok = new Set(
+      procedureId
+        ? (
+            await rows<{ id: string }>(
+              exec,
+              sql`SELECT f.id FROM core.files f JOIN catalog.versions v ON v.id = f.owner_id
+                  WHERE f.owner_type = ${FORM_OWNER} AND f.deleted_at IS NULL AND v.procedure_id = ${procedureId}
+                    AND f.id IN (${sql.join(
+                      fileIds.map((id) => sql`${id}`),
+                      sql`, `,
+                    )})`,
+            )
+          ).map((r) => r.id)
+        : [],
+    );
+    content.forms.forEach((f, i) => {
+      if (f.fileId && !ok.has(f.fileId))
+        problems.push({ code: 'CATALOG_FORM_FILE_UNKNOWN', path: `forms[${i}].fileId`, params: { fileId: f.fileId } });
+    });
+  }
   const others = content.related.filter((s) => s !== selfSlug);
   if (others.length) {
     const found = await exec
@@ -73,6 +122,9 @@ export async function writeItems(exec: Executor, procedureId: string, versionId:
   if (list.length) await exec.insert(items).values(list.map((i) => ({ ...i, procedureId, versionId })));
 }
 
+/** Owner type of the files of downloadable forms: a version of a procedure (core file store). */
+export const FORM_OWNER = 'catalog.version';
+
 export const isOpen = (s: string) => s === 'draft' || s === 'submitted' || s === 'changes_requested';
 export const asState = (s: string) => s as VersionState;
 
@@ -95,7 +147,8 @@ export async function searchDocumentOf(
       ...c.documents.flatMap((d) => [d.name[lang], d.description?.[lang], d.issuer?.[lang]]),
       ...c.steps.flatMap((s) => [s.title[lang], s.detail?.[lang]]),
       ...c.conditions.map((x) => x[lang]),
-      ...c.fees.flatMap((f) => [f.label[lang], f.payment?.[lang]]),
+      ...c.fees.flatMap((f) => [f.label[lang], f.basis?.[lang], f.payment?.[lang]]),
+      ...c.forms.map((f) => f.name[lang]),
       ...c.channels.map((ch) => ch.where[lang]),
       ...c.competence.map((x) => x.service[lang]),
     ]);

@@ -7,6 +7,7 @@ import { CATALOG_EDIT, EDITABLE_STATES, type StaleFlag, type VersionContent, typ
 import { versions } from '../schema/catalog';
 import { computeStale, diffContents } from '../versioning';
 import { checkEffectiveDate, checkContent, loadProcedure, loadVersion, writeItems } from './shared';
+import { resolveLegalBasis } from './legal-texts';
 
 export interface UpdateVersionInput {
   content?: VersionContent | undefined;
@@ -28,17 +29,19 @@ export async function updateVersion(db: Database, ctx: RequestContext, slug: str
       throw new AppError('CATALOG_VERSION_NOT_EDITABLE', 409, { number, state: v.state });
     let stale: StaleFlag[] = v.stale;
     let changed: string[] = [];
+    let content: VersionContent | undefined;
     if (input.content) {
-      await checkContent(tx, input.content, slug);
+      await checkContent(tx, input.content, slug, p.id);
+      content = await resolveLegalBasis(tx, ctx, input.content);
       const base = v.baseVersionId ? (await tx.select().from(versions).where(eq(versions.id, v.baseVersionId)))[0] : undefined;
-      stale = computeStale(base?.content ?? null, base?.stale ?? [], input.content, { content: v.content, stale: v.stale });
-      changed = [...new Set(diffContents(v.content, input.content).map((d) => d.field))];
-      await writeItems(tx, p.id, v.id, input.content);
+      stale = computeStale(base?.content ?? null, base?.stale ?? [], content, { content: v.content, stale: v.stale });
+      changed = [...new Set(diffContents(v.content, content).map((d) => d.field))];
+      await writeItems(tx, p.id, v.id, content);
     }
     const [after] = await tx
       .update(versions)
       .set({
-        ...(input.content ? { content: input.content, stale } : {}),
+        ...(content ? { content, stale } : {}),
         ...(input.effectiveDate !== undefined ? { effectiveDate: input.effectiveDate } : {}),
         ...(input.changeNote !== undefined ? { changeNote: input.changeNote } : {}),
       })

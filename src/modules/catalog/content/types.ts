@@ -65,7 +65,11 @@ export type Competence =
     };
 
 export interface LegalText {
-  /** Local id used by `ref`, e.g. 'loi-37-99'. */
+  /**
+   * Local id used by `ref`, e.g. 'loi-37-99'; also the code of the shared legal text
+   * (catalog.legal_texts) the seed makes of it: entries with the same id in several procedures are
+   * one shared text (the most complete entry is kept).
+   */
   id: string;
   /** e.g. « Loi n° 37-99 relative à l'état civil », promulguée par le dahir n° 1-02-239 du 3 octobre 2002. */
   title: T;
@@ -96,16 +100,30 @@ export interface RequiredDocument {
   optional?: boolean;
   condition?: T;
   legal?: LegalRef;
+  /** Internal note for editors (not public), e.g. what could not be checked against the official text. */
+  editorNote?: string;
 }
 
 export interface Fee {
   key: string;
   label: T;
-  /** Amount in MAD (dirhams); 0 when free. */
-  amountMad: number;
+  /**
+   * fixed (amountMad), free, rate (percent of a value, or amountMad per unit; basis says of what),
+   * range (minMad–maxMad), variable (basis says what it depends on). Default: free when amountMad
+   * is 0, else fixed.
+   */
+  kind?: 'fixed' | 'free' | 'rate' | 'range' | 'variable';
+  /** Amount in MAD (dirhams): fixed amount, or amount per unit for a rate; 0 when free. */
+  amountMad?: number;
+  minMad?: number;
+  maxMad?: number;
+  percent?: number;
+  basis?: T;
   /** How to pay, e.g. timbre électronique, paiement en ligne, à la caisse de la commune. */
   payment?: T;
   legal?: LegalRef;
+  /** Internal note for editors (not public): an amount that could not be checked offline, for instance. */
+  editorNote?: string;
 }
 
 export interface Delay {
@@ -116,6 +134,7 @@ export interface Delay {
   /** The usual, observed delay, in words (e.g. « en général 48 heures »). */
   usual?: T;
   legal?: LegalRef;
+  editorNote?: string;
 }
 
 export interface Step {

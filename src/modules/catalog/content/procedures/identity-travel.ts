@@ -586,6 +586,7 @@ export const identityTravel: ProcedureSource[] = [
         copies: 1,
         issuer: { fr: 'Portail www.passeport.ma', ar: 'بوابة www.passeport.ma' },
         legal: { ref: 'decret-2-08-310', article: 'art. 2' },
+        editorNote: 'Article non vérifié hors ligne contre le texte publié au Bulletin officiel.',
       },
       {
         key: 'cnie-copy',
@@ -756,6 +757,7 @@ export const identityTravel: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         legal: { ref: 'decret-2-08-310', article: 'art. 2' },
+        editorNote: 'Article non vérifié hors ligne contre le texte publié au Bulletin officiel.',
       },
       {
         key: 'birth-extract',
@@ -824,7 +826,12 @@ export const identityTravel: ProcedureSource[] = [
           fr: 'Droit de timbre du passeport (le tarif applicable au mineur est indiqué lors de l’achat du e-timbre ; 500 DH au plus)',
           ar: 'واجب تمبر جواز السفر (يظهر المبلغ المطبق على القاصر عند اقتناء الطابع الإلكتروني؛ 500 درهم كحد أقصى)',
         },
-        amountMad: 500,
+        kind: 'variable',
+        basis: {
+          fr: 'Selon l’âge du mineur : le montant est indiqué lors de l’achat du e-timbre (500 MAD au plus)',
+          ar: 'حسب سن القاصر: يظهر المبلغ عند اقتناء الطابع الإلكتروني (500 درهم كحد أقصى)',
+        },
+        editorNote: 'Tarifs par âge du passeport des mineurs non vérifiés hors ligne.',
         payment: { fr: 'E-timbre', ar: 'طابع إلكتروني' },
         legal: { ref: 'cgi' },
       },
@@ -884,6 +891,7 @@ export const identityTravel: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         legal: { ref: 'decret-2-08-310', article: 'art. 2' },
+        editorNote: 'Article non vérifié hors ligne contre le texte publié au Bulletin officiel.',
       },
       {
         key: 'cnie-copy',

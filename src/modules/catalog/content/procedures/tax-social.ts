@@ -181,6 +181,7 @@ export const taxSocial: ProcedureSource[] = [
     delay: {
       usual: t('En général le jour même ou sous 48 heures.', 'عادة في نفس اليوم أو داخل 48 ساعة.'),
       legal: { ref: 'loi-47-06', article: 'art. 12' },
+      editorNote: 'Article non vérifié hors ligne contre le texte publié au Bulletin officiel.',
     },
     legalBasis: [cgi, loi4706],
     steps: [
@@ -322,7 +323,10 @@ export const taxSocial: ProcedureSource[] = [
         ),
         'electronic',
         1,
-        { legal: { ref: 'cgi', article: 'art. 112' } },
+        {
+          legal: { ref: 'cgi', article: 'art. 112' },
+          editorNote: 'Article non vérifié hors ligne contre le texte publié au Bulletin officiel.',
+        },
       ),
     ],
     conditions: [

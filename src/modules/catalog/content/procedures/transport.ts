@@ -479,7 +479,12 @@ export const transport: ProcedureSource[] = [
           fr: 'Droits de mutation des véhicules d’occasion (barème du CGI selon la puissance fiscale ; montant minimal)',
           ar: 'واجبات نقل ملكية العربات المستعملة (حسب جدول المدونة العامة للضرائب وفقا للقوة الجبائية؛ المبلغ الأدنى)',
         },
-        amountMad: 300,
+        kind: 'variable',
+        basis: {
+          fr: 'Selon la puissance fiscale du véhicule (barème du Code général des impôts)',
+          ar: 'حسب القوة الجبائية للعربة (جدول المدونة العامة للضرائب)',
+        },
+        editorNote: 'Montant minimal de 300 MAD cité par la source, non vérifié hors ligne contre le barème du CGI.',
         payment: { fr: 'Au centre ou en ligne', ar: 'بالمركز أو عبر الإنترنت' },
         legal: { ref: 'cgi' },
       },
