@@ -148,6 +148,7 @@ export async function chainPending(db: Database, opts: { limit?: number } = {}):
         tx,
         sql`SELECT ${ENTRY_COLUMNS}, a.xid::text AS xid FROM core.audit_log a
             WHERE a.xid < ${h!.horizon}::xid8 ${cursor}
+              AND NOT EXISTS (SELECT 1 FROM core.audit_chain c WHERE c.seq = a.seq)
             ORDER BY a.xid, a.seq LIMIT ${limit}`,
       );
       if (!pending.length) return 0;
