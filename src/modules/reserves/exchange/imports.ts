@@ -24,7 +24,7 @@ import { decodeCsv, parseCsv, type CsvRow } from './csv';
 import { EX_ERR } from './errors';
 
 /**
- * CSV imports of stock counts and products (docs/partners.md, ADR 0015).
+ * CSV imports of stock counts and products (docs/partners.md, ADR 0020).
  *
  * Upload → the file is decoded and its header checked at once (400 for a file that cannot be
  * read), stored, and a background job (an outbox event, ADR 0005) validates every row against

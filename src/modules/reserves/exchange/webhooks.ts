@@ -26,7 +26,7 @@ import { EX_ERR } from './errors';
 import { allowPrivateFromEnv, checkWebhookUrl } from './url-guard';
 
 /**
- * Signed webhooks for partners (docs/partners.md, ADR 0015).
+ * Signed webhooks for partners (docs/partners.md, ADR 0020).
  *
  * - A ledger movement writes `reserves.movement.posted` to the outbox in its own transaction
  *   (ledger/post.ts); dispatches write `reserves.dispatch.created` / `.delivered` the same way.

@@ -5,7 +5,7 @@ import { reserves } from './reference';
 
 /**
  * Exchange with partners (issue 5): webhook subscriptions and their deliveries, and CSV imports.
- * See docs/adr/0015-reserves-partner-exchange.md and docs/partners.md.
+ * See docs/adr/0020-reserves-partner-exchange.md and docs/partners.md.
  */
 
 /**
