@@ -20,6 +20,9 @@ export function setCsrfToken(token: string | null | undefined): void {
   csrfToken = token ?? null;
 }
 
+/** The CSRF header for writes that do not go through `api` (multipart uploads with FormData). */
+export const csrfHeaders = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Extra request headers, e.g. `{ 'idempotency-key': key }` so that a retried write is done once. */
