@@ -286,6 +286,44 @@ describe('webhook subscriptions', () => {
     expect((await call('GET', `/webhooks/${subId}`, rsk)).statusCode).toBe(404);
   });
 
+  it('sends dispatch.created and dispatch.delivered, once each, signed', async () => {
+    const res = await call('POST', '/webhooks', rsk, {
+      name: 'Suivi des expéditions',
+      url: hookUrl,
+      events: ['dispatch.created', 'dispatch.delivered'],
+      platforms: ['PF-04'],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const s = res.json();
+    expect((await receipt(rsk, 'PF-04-E1', 20)).statusCode).toBe(201);
+    const d = await call('POST', '/dispatches', rsk, {
+      destination: 'COM-TEMARA',
+      vehicle: '12345-A-4',
+      driver: 'Karim',
+      expectedAt: new Date(Date.now() + 6 * 3600_000).toISOString(),
+      lines: [{ warehouse: 'PF-04-E1', product, quantity: 2 }],
+    });
+    expect(d.statusCode, d.body).toBe(201);
+    const number = d.json().items[0].number;
+    await drain();
+    // The receipt and the dispatch's movement are not sent: this subscription takes dispatch events only.
+    expect(received.map((r) => JSON.parse(r.body).type)).toEqual(['dispatch.created']);
+    const created = JSON.parse(received[0]!.body);
+    expect(created.data.dispatch).toMatchObject({ number, platform: 'PF-04', status: 'in_transit' });
+    expect(verify(s.secret, received[0]!)).toBe(true);
+    const del = await call('POST', `/dispatches/${number}/delivery`, national, {
+      receivedBy: 'Agent de la commune',
+      lines: [{ line: 1, received: 2 }],
+    });
+    expect(del.statusCode, del.body).toBe(201);
+    await drain();
+    expect(received.map((r) => JSON.parse(r.body).type)).toEqual(['dispatch.created', 'dispatch.delivered']);
+    expect(JSON.parse(received[1]!.body).data.dispatch).toMatchObject({ number, status: 'delivered' });
+    expect(verify(s.secret, received[1]!)).toBe(true);
+    expect((await call('DELETE', `/webhooks/${s.id}`, rsk)).statusCode).toBe(204);
+    received.length = 0;
+  });
+
   it('a national subscription to several platforms receives each of them', async () => {
     const res = await call('POST', '/webhooks', national, {
       name: 'Partenaire national',
