@@ -153,6 +153,9 @@ describe('web app serving', () => {
     const bo = await app.inject({ method: 'GET', url: '/backoffice/orgs', headers: HTML });
     expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/Workspace-W1.js">');
     expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/Text-T1.js">');
+    // The entry too: the shell's boot script starts it at once, its modules are already on the way.
+    expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/index-AbC123.js">');
+    expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-1.js">');
     expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Workspace-W1.css">');
     expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Text-T1.css">');
     expect(bo.body.indexOf('Workspace-W1.css')).toBeLessThan(bo.body.indexOf('</head>'));

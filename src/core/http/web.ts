@@ -28,12 +28,13 @@ interface ManifestChunk {
 }
 
 /**
- * The signed-in workspace (src/web/shell/Workspace.tsx: the back office and the personal space)
- * is a lazy chunk with Mantine and its styles: without help the browser discovers it only after
- * the entry script has downloaded and run (one more round trip plus its download on a phone).
- * From Vite's manifest, the workspace's chunk, the chunks it imports and its stylesheets, as
- * `<link>` tags for the shell of /backoffice and /me pages, so that they load alongside the entry.
- * Empty when the manifest is missing (tests, old builds).
+ * The shell of signed-in pages (/backoffice, /me) has nothing to show before its JavaScript has
+ * run, and the signed-in workspace (src/web/shell/Workspace.tsx, with Mantine and its styles) is
+ * a lazy chunk that the browser would discover only after the entry has downloaded and run (one
+ * more round trip plus its download on a phone). From Vite's manifest: `<link>` tags for the
+ * entry and the workspace chunks with everything they import, and the workspace's stylesheets,
+ * so that all load at once, in parallel. (Server-rendered pages load their JavaScript after
+ * their first paint instead: src/web/boot.js.) Empty when the manifest is missing (tests, old builds).
  */
 export function workspacePreloads(dir: string, indexHtml: string): string {
   const file = path.join(dir, '.vite', 'manifest.json');
@@ -50,11 +51,13 @@ export function workspacePreloads(dir: string, indexHtml: string): string {
     styles.push(...(chunk.css ?? []));
     for (const i of chunk.imports ?? []) visit(i);
   };
+  visit('index.html');
   visit('shell/Workspace.tsx');
-  const already = (f: string) => indexHtml.includes(`/${f}"`);
   return [
-    ...[...new Set(styles)].filter((f) => !already(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...scripts.filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...[...new Set(styles)]
+      .filter((f) => !indexHtml.includes(`href="/${f}"`))
+      .map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...scripts.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
   ].join('\n    ');
 }
 const HAS_EXTENSION = /\/[^/]+\.[A-Za-z0-9]+$/;
