@@ -64,7 +64,7 @@ describe('alerts', () => {
   it('shows every kind in the Al Haouz scenario (Marrakech-Safi), with counts matching the items', async () => {
     const a = await alerts('platform=PF-07', marrakech);
     for (const kind of ['below_minimum', 'maintenance_overdue', 'transit_late']) expect(a.counts[kind], kind).toBeGreaterThan(0);
-    expect(a.counts.near_expiry + a.counts.expired).toBeGreaterThan(0);
+    expect(a.counts.near_expiry! + a.counts.expired!).toBeGreaterThan(0);
     expect(a.total).toBe(a.items.length);
     for (const [kind, n] of Object.entries(a.counts)) expect(a.items.filter((x) => x.kind === kind)).toHaveLength(n);
     expect(a.items.every((x) => x.platform === 'PF-07' || x.kind === 'transit_late')).toBe(true);
