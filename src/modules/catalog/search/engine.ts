@@ -17,7 +17,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Executor } from '../../../core/db/client';
 import { queryWords } from './text';
-import { trigramSet, wordSimilarity } from './trigram';
+import { TrigramIds, trigramSet } from './trigram';
 
 /** At most one look at the change marker per this many milliseconds (per instance). */
 export const DEFAULT_POLL_MS = 1000;
@@ -52,6 +52,8 @@ export interface IndexedDoc {
   sortAr: string;
   sortEn: string;
   titlesFolded: string;
+  /** The trigrams of the folded titles, in order (word_similarity). */
+  titleTrg: Int32Array;
   indexedAt: string;
   /** tsv_head: lexeme ids (ascending), offsets into `headW`, weight codes of the positions in position order. */
   headLex: Int32Array;
@@ -195,6 +197,7 @@ export class SearchIndex {
   private sorted: Partial<Record<'fr' | 'ar' | 'en', Int32Array>> = {};
   private lenRank: Int32Array | null = null;
   private orgNames = new Map<string, OrgNames | null>();
+  private trg = new TrigramIds();
 
   synonyms: SynonymMap = new Map();
   synonymMaxWords = 1;
@@ -283,6 +286,7 @@ export class SearchIndex {
     this.all = [];
     this.title = [];
     this.dead = 0;
+    this.trg = new TrigramIds();
     this.changed();
   }
 
@@ -340,6 +344,7 @@ export class SearchIndex {
       sortAr: r.sort_ar,
       sortEn: r.sort_en,
       titlesFolded: r.titles_folded,
+      titleTrg: this.trg.sequence(r.titles_folded),
       indexedAt: r.indexed_at,
       headLex,
       headOff,
@@ -664,8 +669,14 @@ export class SearchIndex {
     return res < 0 ? 1e-20 : res;
   }
 
-  titleSimilarity(doc: IndexedDoc, folded: string, foldedSet: Set<string>): number {
-    return wordSimilarity(folded, doc.titlesFolded, foldedSet);
+  /** The trigrams of a folded query, for `titleSimilarity`. */
+  queryTrigrams(folded: string): { ids: number[]; size: number } {
+    return this.trg.query(folded);
+  }
+
+  /** pg_trgm `word_similarity(query, titles_folded)`. */
+  titleSimilarity(doc: IndexedDoc, q: { ids: number[]; size: number }): number {
+    return this.trg.wordSimilarity(q, doc.titleTrg);
   }
 
   orgName(id: string, lang: 'fr' | 'ar' | 'en'): string | undefined {

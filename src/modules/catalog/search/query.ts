@@ -8,7 +8,6 @@ import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../../core/db/client';
 import { cmp, searchIndexFor, type IndexedDoc, type LexGroup, type SearchIndex } from './engine';
 import { arabicInput, editDistance, foldText, highlight, isArabicWord, queryWords, simpleInput, typoBudget } from './text';
-import { trigramSet } from './trigram';
 
 export type DisplayLang = 'fr' | 'ar' | 'en';
 
@@ -190,11 +189,14 @@ export async function runSearch(
       const lenRank = index.lengthRank();
       const qf = parsed.folded;
       const needle = `\n${qf}\n`;
+      const first = `${qf}\n`;
+      const last = `\n${qf}`;
       const keys = new Float64Array(matches.length);
       const tierOf = new Map<number, number>();
       matches.forEach((d, i) => {
         const tier = all?.has(d.slot) ? 2 : some?.has(d.slot) ? 1 : 0;
-        const exact = `\n${d.titlesFolded}\n`.includes(needle);
+        const t = d.titlesFolded;
+        const exact = t === qf || t.startsWith(first) || t.endsWith(last) || t.includes(needle);
         tierOf.set(d.slot, tier + (exact ? 1 : 0));
         // Ascending key: tier desc, exact desc, then (title length, id) rank; the match index in the low bits.
         keys[i] = (5 - tier * 2 - (exact ? 1 : 0)) * 2 ** 42 + lenRank[d.slot]! * 2 ** 21 + i;
@@ -202,11 +204,11 @@ export async function runSearch(
       keys.sort();
       const n = Math.min(matches.length, Math.max(CANDIDATES, offset + limit));
       const items = index.queryItems(groups);
-      const qset = trigramSet(qf);
+      const qset = index.queryTrigrams(qf);
       const scored: { doc: IndexedDoc; score: number; sort: string }[] = [];
       for (let k = 0; k < n; k++) {
         const d = matches[keys[k]! % 2 ** 21]!;
-        const score = Math.fround(tierOf.get(d.slot)! + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qf, qset));
+        const score = Math.fround(tierOf.get(d.slot)! + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qset));
         scored.push({ doc: d, score, sort: p.lang === 'ar' ? d.sortAr : p.lang === 'en' ? d.sortEn : d.sortFr });
       }
       scored.sort((a, b) => b.score - a.score || cmp(a.sort, b.sort) || cmp(a.doc.id, b.doc.id));

@@ -138,6 +138,19 @@ function matchKey(folded: string): string {
   return folded.length > 5 ? folded.slice(0, Math.max(5, folded.length - 3)) : folded;
 }
 
+/** Folded words and their keys, cached: the same titles and summaries are highlighted again and again. */
+const wordCache = new Map<string, { f: string; k: string }>();
+function foldedWord(word: string): { f: string; k: string } {
+  let e = wordCache.get(word);
+  if (!e) {
+    const f = foldText(word);
+    e = { f, k: f ? matchKey(f) : '' };
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(word, e);
+  }
+  return e;
+}
+
 /**
  * Marks, in a display text, the words that match one of the folded query terms (same word, same
  * stem or same Arabic light stem), with escaped HTML and <mark>. Words are cut from the text as
@@ -151,9 +164,8 @@ export function highlight(text: string, terms: string[]): { html: string; matche
   const html = parts
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part);
-      const f = foldText(part);
+      const { f, k } = foldedWord(part);
       if (!f || STOPWORDS.has(f)) return escapeHtml(part);
-      const k = matchKey(f);
       const hit = keys.some(
         ({ t, k: tk }) => f === t || k === tk || (tk.length >= 4 && k.startsWith(tk)) || (k.length >= 4 && tk.startsWith(k)),
       );
