@@ -400,12 +400,21 @@ async function platformsOfMovement(db: Executor, movementId: string): Promise<st
   return [...new Set(found.map((f) => f.code))];
 }
 
+async function anySubscriber(db: Executor, event: WebhookEvent): Promise<boolean> {
+  const found = await rows<{ one: number }>(
+    db,
+    sql`SELECT 1 AS one FROM reserves.webhook_subscriptions WHERE active AND events @> ${JSON.stringify([event])}::jsonb LIMIT 1`,
+  );
+  return found.length > 0;
+}
+
 let registered = false;
 /** Registers the outbox subscribers of the webhooks (once per process). */
 export function registerWebhookSubscribers(): void {
   if (registered) return;
   registered = true;
   subscribe(TOPIC_MOVEMENT_POSTED, async (payload, { db }) => {
+    if (!(await anySubscriber(db, 'movement.posted'))) return; // the common case: one indexed lookup, nothing loaded
     const id = String(payload.movementId);
     const movement = await getMovement(db, systemContext(), id).catch(() => null);
     if (!movement) return;
@@ -416,6 +425,7 @@ export function registerWebhookSubscribers(): void {
   });
   const dispatchEvent =
     (event: 'dispatch.created' | 'dispatch.delivered') => async (p: Record<string, unknown>, c: DeliveryContext) => {
+      if (!(await anySubscriber(c.db, event))) return;
       const dispatch = await getDispatch(c.db, null, c.config, String(p.number)).catch(() => null);
       if (!dispatch) return;
       await fanOut(c.db, event, `${event}:${dispatch.id}`, [dispatch.platform], { dispatch });
