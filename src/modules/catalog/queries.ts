@@ -23,7 +23,7 @@ import {
 import { items, versions } from './schema/catalog';
 import { diffContents, feeAmounts } from './versioning';
 import { loadProcedure, loadVersion } from './commands/shared';
-import { legalTextsByIds, type LegalTextRow } from './commands/legal-texts';
+import { legalTextsByIds, presentLegalText, type LegalTextRow } from './commands/legal-texts';
 
 // ---------- language ----------
 
@@ -402,6 +402,7 @@ export async function manageVersion(exec: Executor, ctx: RequestContext, slug: s
     .where(eq(items.versionId, v.id))
     .orderBy(asc(items.kind), asc(items.position));
   const history = await historyOf(exec, versionWorkflow.entityType, v.id);
+  const refs = await loadRefs(exec, [v.content]);
   return {
     ...versionSummary(v),
     slug: p.slug,
@@ -410,6 +411,11 @@ export async function manageVersion(exec: Executor, ctx: RequestContext, slug: s
     content: v.content,
     stale: v.stale,
     items: its,
+    refs: {
+      legalTexts: [...refs.legal.values()].map(presentLegalText),
+      files: [...refs.files].map(([id, f]) => ({ id, ...f })),
+      orgs: [...refs.orgs].map(([code, o]) => ({ code, nameFr: o.fr, nameAr: o.ar })),
+    },
     actions: availableActions(versionWorkflow, v.state, ctx, { staleCount: v.stale.length }, p.owner_path).map((a) => ({
       action: a.action,
       to: a.to,

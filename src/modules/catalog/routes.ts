@@ -46,7 +46,7 @@ import {
 } from './queries';
 import { exportCsv, exportJson } from './open-data';
 import { catalogSearchRoutes } from './search/routes';
-import { catalogContentRoutes } from './content-routes';
+import { catalogContentRoutes, LegalTextView } from './content-routes';
 
 // ---------- shapes ----------
 
@@ -199,6 +199,13 @@ const ManagedVersion = VersionSummary.extend({
   content: z.looseObject({}).describe('the content in every language (see CreateProcedure.content)'),
   stale: z.array(StaleFlagSchema),
   items: z.array(z.object({ id: z.string(), kind: z.string(), key: z.string(), amountCentimes: z.number().nullable() })),
+  refs: z
+    .object({
+      legalTexts: z.array(LegalTextView),
+      files: z.array(z.object({ id: z.string(), filename: z.string(), mimeType: z.string(), sizeBytes: z.number() })),
+      orgs: z.array(z.object({ code: z.string(), nameFr: z.string(), nameAr: z.string() })),
+    })
+    .describe('what the content refers to: shared legal texts, form files, organisations'),
   actions: z.array(z.object({ action: z.string(), to: z.string(), requiresComment: z.boolean() })),
   history: z.array(
     z.object({

@@ -22,13 +22,14 @@ import { api } from '../../../../web/api';
 import { ErrorAlert } from '../../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../../web/shell/PageHeader';
 import { AUDIENCES, CATEGORIES, EDITABLE_STATES, LIFE_EVENTS, VersionContentSchema, type StaleFlag } from '../../contract';
+import { CompetenceEntry, FeeFields, FormFile, LegalBasisEntry, NoteField, RelatedPicker } from './EditorRefs';
 import { STATE_COLORS, pick, versionPath, type ManagedVersion, type TextValue } from './common';
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 type Json = Record<string, unknown>;
 
-const clone = <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-const getAt = (obj: unknown, path: Path): unknown =>
+export const clone = <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+export const getAt = (obj: unknown, path: Path): unknown =>
   path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined), obj);
 function setAt(obj: Json, path: Path, value: unknown): Json {
   const root = clone(obj);
@@ -61,9 +62,9 @@ function fieldOf(content: unknown, path: Path): string {
   }
   return out;
 }
-const idOf = (path: Path) => `ed-${path.join('-')}`;
+export const idOf = (path: Path) => `ed-${path.join('-')}`;
 
-interface EditorApi {
+export interface EditorApi {
   content: Json;
   set: (path: Path, value: unknown) => void;
   issues: Map<string, string>;
@@ -71,6 +72,11 @@ interface EditorApi {
   readOnly: boolean;
   confirm: (flags: StaleFlag[]) => void;
   confirming: boolean;
+  /** What the content refers to (shared legal texts, files, organisations), as last loaded or picked. */
+  refs: ManagedVersion['refs'];
+  addRefs: (r: Partial<ManagedVersion['refs']>) => void;
+  /** The version's address, for uploads. */
+  path: string;
 }
 
 /** The editor of a version: texts in French, Arabic and English side by side, lists, live validation, staleness flags. */
@@ -113,6 +119,7 @@ function Editor({ version }: { version: ManagedVersion }) {
   const [dirty, setDirty] = useState(false);
   const [stale, setStale] = useState<StaleFlag[]>(version.stale);
   const [tried, setTried] = useState(false);
+  const [refs, setRefs] = useState<ManagedVersion['refs']>(version.refs);
   const readOnly = !EDITABLE_STATES.includes(version.state);
   const parsed = useMemo(() => VersionContentSchema.safeParse(content), [content]);
   const issues = useMemo(() => {
@@ -134,6 +141,8 @@ function Editor({ version }: { version: ManagedVersion }) {
       }),
     onSuccess: (v) => {
       setStale(v.stale);
+      setRefs(v.refs);
+      setContent(clone(v.content));
       setDirty(false);
       qc.setQueryData(['catalog', 'manage', 'version', v.slug, v.number], v);
       void qc.invalidateQueries({ queryKey: ['catalog', 'manage', 'procedure'] });
@@ -158,6 +167,14 @@ function Editor({ version }: { version: ManagedVersion }) {
     readOnly,
     confirm: (flags) => confirm.mutate(flags),
     confirming: confirm.isPending,
+    refs,
+    addRefs: (r) =>
+      setRefs((x) => ({
+        legalTexts: [...x.legalTexts, ...(r.legalTexts ?? [])],
+        files: [...x.files, ...(r.files ?? [])],
+        orgs: [...x.orgs, ...(r.orgs ?? [])],
+      })),
+    path,
   };
   const onSave = () => {
     setTried(true);
@@ -272,6 +289,7 @@ function Editor({ version }: { version: ManagedVersion }) {
             />
             <TextField ed={ed} path={['documents', i, 'condition']} label={t('bo.editor.condition')} max={1000} optional />
             <LegalRef ed={ed} path={['documents', i, 'legal']} />
+            <NoteField ed={ed} path={['documents', i, 'editorNote']} />
           </Item>
         ))}
         <AddButton
@@ -293,24 +311,10 @@ function Editor({ version }: { version: ManagedVersion }) {
           <Item key={i} ed={ed} path={['fees', i]} label={t('bo.editor.fee', { n: i + 1 })}>
             <KeyField ed={ed} path={['fees', i, 'key']} />
             <TextField ed={ed} path={['fees', i, 'label']} label={t('bo.editor.label')} max={300} />
-            <NumberInput
-              hideControls
-              id={idOf(['fees', i, 'amountMad'])}
-              label={t('bo.editor.amount')}
-              description={t('bo.editor.amountHint')}
-              disabled={ed.readOnly}
-              min={0}
-              max={10_000_000}
-              decimalScale={2}
-              step={1}
-              w={200}
-              suffix=" MAD"
-              value={Number(fee.amountMad ?? 0)}
-              error={ed.issues.get(['fees', i, 'amountMad'].join('.'))}
-              onChange={(v) => ed.set(['fees', i, 'amountMad'], typeof v === 'number' ? v : 0)}
-            />
+            <FeeFields ed={ed} i={i} fee={fee} />
             <TextField ed={ed} path={['fees', i, 'payment']} label={t('bo.editor.payment')} max={1000} optional />
             <LegalRef ed={ed} path={['fees', i, 'legal']} />
+            <NoteField ed={ed} path={['fees', i, 'editorNote']} />
           </Item>
         ))}
         <AddButton
@@ -320,6 +324,7 @@ function Editor({ version }: { version: ManagedVersion }) {
             ed.set(['fees', list('fees').length], {
               key: `fee-${list('fees').length + 1}`,
               label: { fr: '', ar: '' },
+              kind: 'fixed',
               amountMad: 0,
             })
           }
@@ -358,6 +363,7 @@ function Editor({ version }: { version: ManagedVersion }) {
         </Group>
         <TextField ed={ed} path={['delay', 'usual']} label={t('bo.editor.usual')} max={500} optional />
         <LegalRef ed={ed} path={['delay', 'legal']} />
+        <NoteField ed={ed} path={['delay', 'editorNote']} />
       </Section>
 
       <Section title={t('bo.fields.steps')}>
@@ -419,17 +425,46 @@ function Editor({ version }: { version: ManagedVersion }) {
               description={t('bo.editor.legalIdHint')}
               max={80}
             />
-            <TextField ed={ed} path={['legalBasis', i, 'title']} label={t('bo.editor.legalTitle')} max={500} />
-            <PlainField ed={ed} path={['legalBasis', i, 'reference']} label={t('bo.editor.reference')} max={300} optional />
-            <PlainField ed={ed} path={['legalBasis', i, 'bulletin']} label={t('bo.editor.bulletin')} max={200} optional />
-            <UrlField ed={ed} path={['legalBasis', i, 'url']} label={t('bo.editor.url')} />
+            <LegalBasisEntry ed={ed} i={i} />
           </Item>
         ))}
         <AddButton
           ed={ed}
           label={t('bo.editor.addLegal')}
-          onAdd={() => ed.set(['legalBasis', list('legalBasis').length], { id: '', title: { fr: '', ar: '' } })}
+          onAdd={() => ed.set(['legalBasis', list('legalBasis').length], { id: `texte-${list('legalBasis').length + 1}` })}
         />
+      </Section>
+
+      <Section title={t('bo.editor.competence')}>
+        {list('competence').map((_c, i) => (
+          <Item key={i} ed={ed} path={['competence', i]} label={t('bo.editor.competenceItem', { n: i + 1 })}>
+            <CompetenceEntry ed={ed} i={i} />
+          </Item>
+        ))}
+        <AddButton
+          ed={ed}
+          label={t('bo.editor.addCompetence')}
+          onAdd={() => ed.set(['competence', list('competence').length], { orgType: 'commune', service: { fr: '', ar: '' } })}
+        />
+      </Section>
+
+      <Section title={t('bo.editor.forms')}>
+        {list('forms').map((_f, i) => (
+          <Item key={i} ed={ed} path={['forms', i]} label={t('bo.editor.formItem', { n: i + 1 })}>
+            <TextField ed={ed} path={['forms', i, 'name']} label={t('bo.editor.formTitle')} max={300} />
+            <UrlField ed={ed} path={['forms', i, 'url']} label={t('bo.editor.url')} />
+            <FormFile ed={ed} i={i} />
+          </Item>
+        ))}
+        <AddButton
+          ed={ed}
+          label={t('bo.editor.addForm')}
+          onAdd={() => ed.set(['forms', list('forms').length], { name: { fr: '', ar: '' } })}
+        />
+      </Section>
+
+      <Section title={t('bo.editor.related')}>
+        <RelatedPicker ed={ed} self={version.slug} />
       </Section>
 
       <Section title={t('bo.fields.keywords')}>
@@ -592,7 +627,14 @@ function AddButton({ ed, label, onAdd }: { ed: EditorApi; label: string; onAdd: 
 const LANGS = ['fr', 'ar', 'en'] as const;
 
 /** A text in French, Arabic (right to left) and English, side by side; a flag on a language that may be out of date. */
-function TextField(props: { ed: EditorApi; path: Path; label: string; max: number; multiline?: boolean; optional?: boolean }) {
+export function TextField(props: {
+  ed: EditorApi;
+  path: Path;
+  label: string;
+  max: number;
+  multiline?: boolean;
+  optional?: boolean;
+}) {
   const { t } = useTranslation('catalog');
   const { ed, path } = props;
   const value = (getAt(ed.content, path) as Partial<TextValue> | undefined) ?? {};
@@ -668,7 +710,14 @@ function TextField(props: { ed: EditorApi; path: Path; label: string; max: numbe
   );
 }
 
-function PlainField(props: { ed: EditorApi; path: Path; label: string; max: number; description?: string; optional?: boolean }) {
+export function PlainField(props: {
+  ed: EditorApi;
+  path: Path;
+  label: string;
+  max: number;
+  description?: string;
+  optional?: boolean;
+}) {
   const { ed, path } = props;
   return (
     <TextInput

@@ -53,6 +53,19 @@ export interface AllowedAction {
   requiresComment: boolean;
 }
 
+/** A shared legal text (GET /catalog/manage/legal-texts). */
+export interface LegalTextRef {
+  id: string;
+  code: string;
+  kind: string;
+  number: string | null;
+  date: string | null;
+  title: TextValue;
+  reference: string | null;
+  bulletin: string | null;
+  url: string | null;
+}
+
 export interface ManagedVersion extends VersionSummary {
   slug: string;
   ownerCode: string;
@@ -60,6 +73,11 @@ export interface ManagedVersion extends VersionSummary {
   content: Record<string, unknown>;
   stale: StaleFlag[];
   items: { id: string; kind: string; key: string; amountCentimes: number | null }[];
+  refs: {
+    legalTexts: LegalTextRef[];
+    files: { id: string; filename: string; mimeType: string; sizeBytes: number }[];
+    orgs: { code: string; nameFr: string; nameAr: string }[];
+  };
   actions: AllowedAction[];
   history: {
     action: string;
