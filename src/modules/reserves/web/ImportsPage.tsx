@@ -286,7 +286,6 @@ export function ImportsPage() {
             accept=".csv,text/csv"
             value={file}
             onChange={setFile}
-            clearable
             data-testid="import-file"
           />
           <ErrorAlert error={upload.error} />
