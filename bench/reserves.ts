@@ -7,6 +7,8 @@
  * 3. the stock query (GET /reserves/stock by warehouse+product, and by platform) and
  *    `raqmana reserves verify` once the ledger holds RESERVES_BENCH_ENTRIES entries (default 1,000,000);
  * 4. the trace of one lot through RESERVES_BENCH_CHAIN movements (default 10,000).
+ * 5. the dashboard (GET /reserves/dashboard of a region and of the nation) and the stock exports
+ *    (CSV, Excel) over the same ledger: `benchDashboard` below, kept apart from the movements part.
  *
  * `npm run bench -- reserves --db postgres --duration 20`; smoke test with small sizes:
  * `RESERVES_BENCH_ENTRIES=20000 RESERVES_BENCH_CHAIN=500 npm run bench -- reserves --duration 2`.
@@ -106,6 +108,73 @@ async function growLedger(db: Database, target: number): Promise<number> {
   await db.execute(sql`ANALYZE reserves.entries`);
   await db.execute(sql`ANALYZE reserves.balances`);
   return have;
+}
+
+/**
+ * 5. Dashboard and exports over the grown ledger (owned by the dashboard/exports work; the
+ * movements and pgbench parts above are separate). The dashboard reads balances and the daily
+ * outflows aggregate, never the ledger, so its p95 must not depend on the number of entries.
+ */
+async function benchDashboard(appUrl: string, cookie: string, entries: number, durationSec: number): Promise<string[][]> {
+  const first = await fetch(`${appUrl}/api/v1/reserves/dashboard?scope=region&region=MA-07`, { headers: { cookie } });
+  if (first.status !== 200) throw new Error(`dashboard answered ${first.status}: ${await first.text()}`);
+  const regionPaths = ['MA-07', 'MA-04', 'MA-01', 'MA-09'].map((r) => `/api/v1/reserves/dashboard?scope=region&region=${r}`);
+  const region = await load({
+    mode: 'cannon',
+    url: appUrl + regionPaths[0]!,
+    paths: regionPaths,
+    headers: { cookie },
+    connections: 8,
+    durationSec,
+  });
+  const nation = await load({
+    mode: 'cannon',
+    url: `${appUrl}/api/v1/reserves/dashboard?scope=nation`,
+    headers: { cookie },
+    connections: 8,
+    durationSec,
+  });
+  // One request at a time: the service time, without the queueing of 8 connections on one PGlite thread.
+  const sequential = await timeIt(30, async () =>
+    (await fetch(`${appUrl}/api/v1/reserves/dashboard?scope=region&region=MA-07`, { headers: { cookie } })).arrayBuffer(),
+  );
+  const once = async (path: string) => {
+    const t0 = performance.now();
+    const res = await fetch(appUrl + path, { headers: { cookie } });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+    return { ms: performance.now() - t0, bytes };
+  };
+  const csv = await once('/api/v1/reserves/stock.csv');
+  const xlsx = await once('/api/v1/reserves/stock.xlsx');
+  const hxl = await once('/api/v1/reserves/exports/stock.hxl.csv');
+  const kb = (b: number) => `${num(b / 1024)} KiB`;
+  return [
+    [
+      `GET /reserves/dashboard?scope=region (${num(entries)} entries)`,
+      num(region.rps),
+      ms(region.p50),
+      ms(region.p95),
+      statusSummary(region),
+    ],
+    [
+      `GET /reserves/dashboard?scope=region, 30 sequential (${num(entries)} entries)`,
+      '–',
+      ms(sequential.p50),
+      ms(sequential.p95),
+      `max ${ms(sequential.max)} ms`,
+    ],
+    [
+      `GET /reserves/dashboard?scope=nation (${num(entries)} entries)`,
+      num(nation.rps),
+      ms(nation.p50),
+      ms(nation.p95),
+      statusSummary(nation),
+    ],
+    ['GET /reserves/stock.csv, whole country (once)', '–', ms(csv.ms), '–', kb(csv.bytes)],
+    ['GET /reserves/stock.xlsx, whole country (once)', '–', ms(xlsx.ms), '–', kb(xlsx.bytes)],
+    ['GET /reserves/exports/stock.hxl.csv (once)', '–', ms(hxl.ms), '–', kb(hxl.bytes)],
+  ];
 }
 
 function pgbench(url: string, clients: number, durationSec: number): { tps: number; out: string } {
@@ -215,6 +284,7 @@ export async function run(opts: BenchOptions): Promise<void> {
     connections: 8,
     durationSec: opts.durationSec,
   });
+  const dashboardRows = await benchDashboard(app.url, cookie, entries, opts.durationSec);
   const t0 = performance.now();
   const v = await verifyLedger(db);
   const verifyMs = performance.now() - t0;
@@ -264,6 +334,7 @@ export async function run(opts: BenchOptions): Promise<void> {
         ms(stockPf.p95),
         statusSummary(stockPf),
       ],
+      ...dashboardRows,
       [`verify over ${num(v.entries)} entries`, '–', ms(verifyMs), '–', v.ok ? 'holds' : 'DOES NOT HOLD'],
       [
         `GET /reserves/trace, lot through ${num(CHAIN)} movements (20 sequential)`,

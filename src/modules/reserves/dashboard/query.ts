@@ -45,105 +45,110 @@ export async function computeDashboard(
   window: number,
   horizon: number,
 ): Promise<DashboardViewT> {
-  const [clock] = await rows<{ today: string; now: Date | string }>(
-    exec,
-    sql`SELECT ((now() AT TIME ZONE 'Africa/Casablanca')::date)::text AS today, now() AS now`,
-  );
-  const today = clock!.today;
+  // The Africa/Casablanca date the window and horizon count from.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' }).format(new Date());
+  const perNational = scope.kind === 'nation';
+  // Independent reads sent together (on PostgreSQL they run on several pooled connections).
+  const [productRows, stock, outflows, expiring, transfers, waybills, platformRows] = await Promise.all([
+    rows<{
+      id: string;
+      code: string;
+      category: Category;
+      unit: string;
+      household_ration: number | null;
+      name_fr: string;
+      name_ar: string;
+      name_en: string;
+    }>(exec, sql`SELECT id, code, category, unit, household_ration, name_fr, name_ar, name_en FROM reserves.products`),
+    rows<{ warehouse_id: string; product_id: string; q: string | number }>(
+      exec,
+      sql`SELECT b.warehouse_id, b.product_id, sum(b.quantity) AS q
+          FROM reserves.balances b
+          WHERE ${scope.inScope(sql`b.warehouse_id`)} AND b.quantity > 0
+          GROUP BY b.warehouse_id, b.product_id`,
+    ),
+    rows<{ warehouse_id: string; product_id: string; q: string | number }>(
+      exec,
+      sql`SELECT d.warehouse_id, d.product_id, sum(d.quantity) AS q
+          FROM reserves.daily_outflows d
+          WHERE ${scope.inScope(sql`d.warehouse_id`)} AND d.day > ${today}::date - ${window}::int AND d.day <= ${today}::date
+          GROUP BY d.warehouse_id, d.product_id`,
+    ),
+    rows<{
+      warehouse_id: string;
+      product_id: string;
+      lot: string;
+      expires_on: string;
+      days_left: number;
+      q: string | number;
+    }>(
+      exec,
+      sql`SELECT b.warehouse_id, b.product_id, l.code AS lot, l.expires_on::text AS expires_on,
+                 (l.expires_on - ${today}::date) AS days_left, sum(b.quantity) AS q
+          FROM reserves.balances b JOIN reserves.lots l ON l.id = b.lot_id
+          WHERE ${scope.inScope(sql`b.warehouse_id`)} AND b.quantity > 0 AND l.expires_on IS NOT NULL
+            AND l.expires_on <= ${today}::date + ${horizon}::int
+          GROUP BY b.warehouse_id, b.product_id, l.code, l.expires_on
+          ORDER BY l.expires_on, b.warehouse_id, l.code`,
+    ),
+    rows<{
+      movement_id: string;
+      from_id: string;
+      to_id: string;
+      from_code: string;
+      to_code: string;
+      product_id: string;
+      remaining: number;
+      expected_at: Date | string | null;
+      late: boolean;
+    }>(
+      exec,
+      sql`SELECT t.movement_id, t.from_warehouse_id AS from_id, t.to_warehouse_id AS to_id, fw.code AS from_code, tw.code AS to_code,
+                 t.product_id, t.remaining, t.expected_at, coalesce(t.expected_at < now(), false) AS late
+          FROM reserves.transits t
+          JOIN reserves.warehouses fw ON fw.id = t.from_warehouse_id
+          JOIN reserves.warehouses tw ON tw.id = t.to_warehouse_id
+          WHERE t.remaining > 0 AND (${scope.inScope(sql`t.from_warehouse_id`)} OR ${scope.inScope(sql`t.to_warehouse_id`)})
+          ORDER BY t.expected_at NULLS LAST, t.movement_id`,
+    ),
+    rows<{
+      number: string;
+      platform: string;
+      destination: string;
+      warehouse_id: string;
+      product_id: string;
+      q: string | number;
+      expected_at: Date | string;
+      late: boolean;
+    }>(
+      exec,
+      sql`SELECT d.number, pf.code AS platform, o.code AS destination, dl.warehouse_id, dl.product_id, sum(dl.quantity) AS q,
+                 d.expected_at, d.expected_at < now() AS late
+          FROM reserves.dispatches d
+          JOIN reserves.dispatch_lines dl ON dl.dispatch_id = d.id
+          JOIN reserves.platforms pf ON pf.id = d.platform_id
+          JOIN core.organisations o ON o.id = d.destination_id
+          WHERE d.status = 'in_transit' AND ${scope.inScope(sql`dl.warehouse_id`)}
+          GROUP BY d.number, pf.code, o.code, dl.warehouse_id, dl.product_id, d.expected_at
+          ORDER BY d.expected_at, d.number`,
+    ),
+    perNational
+      ? rows<{ code: string; region_code: string; name_fr: string; name_ar: string; name_en: string | null }>(
+          exec,
+          sql`SELECT p.code, o.code AS region_code, p.name_fr, p.name_ar, p.name_en
+              FROM reserves.platforms p JOIN core.organisations o ON o.id = p.org_id`,
+        )
+      : Promise.resolve([]),
+  ]);
   const products = new Map<string, ProductRef>(
-    (
-      await rows<{
-        id: string;
-        code: string;
-        category: Category;
-        unit: string;
-        household_ration: number | null;
-        name_fr: string;
-        name_ar: string;
-        name_en: string;
-      }>(exec, sql`SELECT id, code, category, unit, household_ration, name_fr, name_ar, name_en FROM reserves.products`)
-    ).map((p) => [
+    productRows.map((p) => [
       p.id,
       { id: p.id, code: p.code, category: p.category, unit: p.unit, ration: p.household_ration, name: pickName(ctx.lang, p) },
     ]),
   );
   const whById = new Map(scope.warehouses.map((w) => [w.id, w]));
 
-  const stock = await rows<{ warehouse_id: string; product_id: string; q: string | number }>(
-    exec,
-    sql`SELECT b.warehouse_id, b.product_id, sum(b.quantity) AS q
-        FROM reserves.balances b
-        WHERE ${scope.inScope(sql`b.warehouse_id`)} AND b.quantity > 0
-        GROUP BY b.warehouse_id, b.product_id`,
-  );
-  const outflows = await rows<{ warehouse_id: string; product_id: string; q: string | number }>(
-    exec,
-    sql`SELECT d.warehouse_id, d.product_id, sum(d.quantity) AS q
-        FROM reserves.daily_outflows d
-        WHERE ${scope.inScope(sql`d.warehouse_id`)} AND d.day > ${today}::date - ${window}::int AND d.day <= ${today}::date
-        GROUP BY d.warehouse_id, d.product_id`,
-  );
-  const expiring = await rows<{
-    warehouse_id: string;
-    product_id: string;
-    lot: string;
-    expires_on: string;
-    days_left: number;
-    q: string | number;
-  }>(
-    exec,
-    sql`SELECT b.warehouse_id, b.product_id, l.code AS lot, l.expires_on::text AS expires_on,
-               (l.expires_on - ${today}::date) AS days_left, sum(b.quantity) AS q
-        FROM reserves.balances b JOIN reserves.lots l ON l.id = b.lot_id
-        WHERE ${scope.inScope(sql`b.warehouse_id`)} AND b.quantity > 0 AND l.expires_on IS NOT NULL
-          AND l.expires_on <= ${today}::date + ${horizon}::int
-        GROUP BY b.warehouse_id, b.product_id, l.code, l.expires_on
-        ORDER BY l.expires_on, b.warehouse_id, l.code`,
-  );
-  const transfers = await rows<{
-    movement_id: string;
-    from_id: string;
-    to_id: string;
-    from_code: string;
-    to_code: string;
-    product_id: string;
-    remaining: number;
-    expected_at: Date | string | null;
-    late: boolean;
-  }>(
-    exec,
-    sql`SELECT t.movement_id, t.from_warehouse_id AS from_id, t.to_warehouse_id AS to_id, fw.code AS from_code, tw.code AS to_code,
-               t.product_id, t.remaining, t.expected_at, coalesce(t.expected_at < now(), false) AS late
-        FROM reserves.transits t
-        JOIN reserves.warehouses fw ON fw.id = t.from_warehouse_id
-        JOIN reserves.warehouses tw ON tw.id = t.to_warehouse_id
-        WHERE t.remaining > 0 AND (${scope.inScope(sql`t.from_warehouse_id`)} OR ${scope.inScope(sql`t.to_warehouse_id`)})
-        ORDER BY t.expected_at NULLS LAST, t.movement_id`,
-  );
-  const waybills = await rows<{
-    number: string;
-    platform: string;
-    destination: string;
-    warehouse_id: string;
-    product_id: string;
-    q: string | number;
-    expected_at: Date | string;
-    late: boolean;
-  }>(
-    exec,
-    sql`SELECT d.number, pf.code AS platform, o.code AS destination, dl.warehouse_id, dl.product_id, sum(dl.quantity) AS q,
-               d.expected_at, d.expected_at < now() AS late
-        FROM reserves.dispatches d
-        JOIN reserves.dispatch_lines dl ON dl.dispatch_id = d.id
-        JOIN reserves.platforms pf ON pf.id = d.platform_id
-        JOIN core.organisations o ON o.id = d.destination_id
-        WHERE d.status = 'in_transit' AND ${scope.inScope(sql`dl.warehouse_id`)}
-        GROUP BY d.number, pf.code, o.code, dl.warehouse_id, dl.product_id, d.expected_at
-        ORDER BY d.expected_at, d.number`,
-  );
-
   // ---- aggregate in memory (a few thousand rows at most)
-  const perNational = scope.kind === 'nation';
   const unitOf = (warehouseId: string) => {
     const w = whById.get(warehouseId);
     return w ? (perNational ? w.platform : w.code) : null;
@@ -323,12 +328,7 @@ export async function computeDashboard(
   const all = figures(total);
   const names = new Map<string, { name: string; regionCode: string }>();
   if (perNational) {
-    const pfs = await rows<{ code: string; region_code: string; name_fr: string; name_ar: string; name_en: string | null }>(
-      exec,
-      sql`SELECT p.code, o.code AS region_code, p.name_fr, p.name_ar, p.name_en
-          FROM reserves.platforms p JOIN core.organisations o ON o.id = p.org_id`,
-    );
-    for (const p of pfs) names.set(p.code, { name: pickName(ctx.lang, p), regionCode: p.region_code });
+    for (const p of platformRows) names.set(p.code, { name: pickName(ctx.lang, p), regionCode: p.region_code });
   } else for (const w of scope.warehouses) names.set(w.code, { name: w.name, regionCode: w.regionCode });
   const unitCodes = perNational ? [...new Set(scope.warehouses.map((w) => w.platform))] : scope.warehouses.map((w) => w.code);
   const breakdown = unitCodes.sort().map((code) => {
@@ -357,7 +357,7 @@ export async function computeDashboard(
       platform: scope.platform,
       warehouses: scope.warehouses.length,
     },
-    asOf: new Date(clock!.now).toISOString(),
+    asOf: new Date().toISOString(),
     today,
     window,
     horizon,
