@@ -63,6 +63,10 @@ export const entries = reserves.table(
   (t) => [
     index('entries_movement_idx').on(t.movementId),
     index('entries_lot_idx').on(t.lotId, t.id),
+    // The trace's recursion: the kit-component entries of a lot (the only entries linked to another lot).
+    index('entries_kit_component_idx')
+      .on(t.lotId)
+      .where(sql`${t.type} = 'kit_assembly' AND ${t.delta} < 0`),
     index('entries_key_idx').on(t.warehouseId, t.productId, t.lotId, t.binId),
     check('entries_delta_ck', sql`${t.delta} <> 0`),
   ],

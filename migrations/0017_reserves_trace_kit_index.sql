@@ -1,0 +1,1 @@
+CREATE INDEX "entries_kit_component_idx" ON "reserves"."entries" USING btree ("lot_id") WHERE "reserves"."entries"."type" = 'kit_assembly' AND "reserves"."entries"."delta" < 0;
