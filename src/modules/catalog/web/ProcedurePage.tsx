@@ -14,20 +14,73 @@ async function loader({ request, params, context }: LoaderFunctionArgs) {
   return loadJson<PublicProcedure>(context, `/catalog/procedures/${encodeURIComponent(params.slug ?? '')}${query}`);
 }
 
+const LOCALES: Record<Lang, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
+
 function money(centimes: number, lang: Lang): string {
-  return new Intl.NumberFormat({ fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' }[lang], { style: 'currency', currency: 'MAD' }).format(
-    centimes / 100,
-  );
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'MAD' }).format(centimes / 100);
 }
 
 function Legal({ legal }: { legal: LegalRef | null }) {
   const { t } = useTranslation('catalog');
   if (!legal) return null;
+  const text = t('procedure.legalRef', { text: legal.title ?? legal.ref, article: legal.article ?? '' }).replace(/[\s,،]+$/, '');
   return (
     <span className="legal-ref">
-      {t('procedure.legalRef', { text: legal.title ?? legal.ref, article: legal.article ?? '' }).replace(/[\s,،]+$/, '')}
+      {legal.url ? (
+        <a href={legal.url} rel="noopener noreferrer external">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
     </span>
   );
+}
+
+type Fee = PublicProcedure['fees'][number];
+
+/** A fee in words: an amount, free, a rate (percentage or per unit), a range, or variable — with what it depends on. */
+function FeeAmount({ f, lang }: { f: Fee; lang: Lang }) {
+  const { t } = useTranslation('catalog');
+  switch (f.kind) {
+    case 'free':
+      return <strong>{t('procedure.freeShort')}</strong>;
+    case 'rate':
+      return (
+        <strong>
+          {f.percent !== null
+            ? t('procedure.feeRatePercent', {
+                percent: new Intl.NumberFormat(LOCALES[lang]).format(f.percent),
+                basis: f.basis ?? '',
+              })
+            : `${money(f.amountCentimes ?? 0, lang)} ${f.basis ?? ''}`}
+        </strong>
+      );
+    case 'range':
+      return (
+        <>
+          <strong>
+            {t('procedure.feeRange', { min: money(f.amountCentimes ?? 0, lang), max: money(f.maxCentimes ?? 0, lang) })}
+          </strong>
+          {f.basis && <> ({f.basis})</>}
+        </>
+      );
+    case 'variable':
+      return (
+        <>
+          <strong>{t('procedure.feeVariable')}</strong>
+          {f.basis && <> : {f.basis}</>}
+        </>
+      );
+    default:
+      return <strong>{money(f.amountCentimes ?? 0, lang)}</strong>;
+  }
+}
+
+function size(bytes: number, lang: Lang): string {
+  const kb = bytes / 1024;
+  const fmt = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
+  return kb < 1024 ? `${fmt.format(Math.max(kb, 0.1))} KB` : `${fmt.format(kb / 1024)} MB`;
 }
 
 /** A published procedure, complete without JavaScript, printable, with its last update and legal references. */
@@ -82,7 +135,12 @@ export function ProcedurePage() {
         <h2 id="who">{t('procedure.who')}</h2>
         <ul>
           {p.competence.map((c, i) => (
-            <li key={i}>{c.service}</li>
+            <li key={i}>
+              {c.orgType ? <strong>{t(`orgTypes.${c.orgType}`, { defaultValue: c.orgType })}</strong> : null}
+              {c.orgs.length > 0 && <strong>{c.orgs.map((o) => o.name).join(', ')}</strong>}
+              {' — '}
+              {c.service}
+            </li>
           ))}
         </ul>
       </section>
@@ -119,12 +177,12 @@ export function ProcedurePage() {
 
       <section aria-labelledby="fees">
         <h2 id="fees">{t('procedure.fees')}</h2>
-        {p.fees.length === 0 || p.fees.every((f) => f.amountCentimes === 0) ? <p>{t('procedure.free')}</p> : null}
+        {p.fees.length === 0 || p.fees.every((f) => f.kind === 'free') ? <p>{t('procedure.free')}</p> : null}
         {p.fees.length > 0 && (
           <ul>
             {p.fees.map((f) => (
-              <li key={f.key}>
-                {f.label} : <strong>{f.amountCentimes === 0 ? t('procedure.freeShort') : money(f.amountCentimes, lang)}</strong>
+              <li key={f.key} id={`fee-${f.key}`}>
+                {f.label} : <FeeAmount f={f} lang={lang} />
                 {f.payment && <> — {f.payment}</>} <Legal legal={f.legal} />
               </li>
             ))}
@@ -177,7 +235,33 @@ export function ProcedurePage() {
           <h2 id="forms">{t('procedure.formsTitle')}</h2>
           <ul>
             {p.forms.map((f, i) => (
-              <li key={i}>{f.url ? <a href={f.url}>{f.name}</a> : f.name}</li>
+              <li key={i}>
+                {f.download && f.file ? (
+                  <a href={f.download} download>
+                    {f.name}{' '}
+                    <span className="muted">
+                      {t('procedure.download', {
+                        type: f.file.mimeType === 'application/pdf' ? 'PDF' : f.file.mimeType.replace('image/', '').toUpperCase(),
+                        size: size(f.file.sizeBytes, lang),
+                      })}
+                    </span>
+                  </a>
+                ) : f.url ? (
+                  <a href={f.url} rel="noopener noreferrer external">
+                    {f.name}
+                  </a>
+                ) : (
+                  f.name
+                )}
+                {f.download && f.url && (
+                  <>
+                    {' · '}
+                    <a href={f.url} rel="noopener noreferrer external">
+                      {t('procedure.officialForm')}
+                    </a>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </section>
@@ -188,7 +272,14 @@ export function ProcedurePage() {
         <ul>
           {p.legalBasis.map((l) => (
             <li key={l.id}>
-              {l.url ? <a href={l.url}>{l.title}</a> : l.title}
+              {l.url ? (
+                <a href={l.url} rel="noopener noreferrer external">
+                  {l.title}
+                </a>
+              ) : (
+                l.title
+              )}
+              {l.date && <> ({formatDate(l.date, false, lang)})</>}
               {l.reference && <> — {l.reference}</>}
               {l.bulletin && <> ({l.bulletin})</>}
             </li>

@@ -22,9 +22,15 @@ export interface SearchResult {
 }
 export interface LegalRef {
   ref: string;
+  textId: string | null;
   article: string | null;
+  kind: string | null;
+  number: string | null;
+  date: string | null;
   title: string | null;
   reference?: string | null;
+  bulletin: string | null;
+  url: string | null;
 }
 export interface PublicProcedure {
   id: string;
@@ -38,7 +44,7 @@ export interface PublicProcedure {
   audiences: string[];
   categories: string[];
   lifeEvents: string[];
-  competence: { orgType: string | null; orgCodes: string[] | null; service: string }[];
+  competence: { orgType: string | null; orgCodes: string[] | null; orgs: { code: string; name: string }[]; service: string }[];
   channels: { kind: string; where: string; url: string | null }[];
   documents: {
     id: string | null;
@@ -57,15 +63,35 @@ export interface PublicProcedure {
     id: string | null;
     key: string;
     label: string;
-    amountCentimes: number;
+    kind: 'fixed' | 'free' | 'rate' | 'range' | 'variable';
+    amountCentimes: number | null;
+    maxCentimes: number | null;
+    percent: number | null;
+    basis: string | null;
     currency: 'MAD';
     payment: string | null;
     legal: LegalRef | null;
   }[];
   delay: { id: string | null; legalDays: number | null; legalUnit: string | null; usual: string | null; legal: LegalRef | null };
-  legalBasis: { id: string; title: string; reference: string | null; bulletin: string | null; url: string | null }[];
+  legalBasis: {
+    id: string;
+    textId: string | null;
+    kind: string | null;
+    number: string | null;
+    date: string | null;
+    title: string;
+    reference: string | null;
+    bulletin: string | null;
+    url: string | null;
+  }[];
   steps: { title: string; detail: string | null }[];
-  forms: { name: string; url: string | null }[];
+  forms: {
+    name: string;
+    url: string | null;
+    fileId: string | null;
+    file: { filename: string; mimeType: string; sizeBytes: number } | null;
+    download: string | null;
+  }[];
   related: { slug: string; title: string | null }[];
   possiblyOutdated: string[];
   hasEnglish: boolean;
