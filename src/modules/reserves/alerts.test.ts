@@ -230,6 +230,24 @@ describe('alerts', () => {
     expect((await call('POST', '/alerts/ack', rsk, { key: a.key })).statusCode).toBe(404);
   });
 
+  it('answers the national alerts and equipment lists quickly (smoke timing, not a benchmark)', async () => {
+    const time = async (url: string) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const r = await call('GET', url, national);
+        runs.push(performance.now() - t0);
+        expect(r.statusCode).toBe(200);
+      }
+      return runs.sort((x, y) => x - y)[2]!;
+    };
+    const alertsMs = await time('/alerts?pageSize=100');
+    const equipmentMs = await time('/equipment?pageSize=50');
+    console.info(`[smoke] median GET /alerts (national) ${alertsMs.toFixed(0)} ms, GET /equipment ${equipmentMs.toFixed(0)} ms`);
+    expect(alertsMs).toBeLessThan(3000);
+    expect(equipmentMs).toBeLessThan(3000);
+  });
+
   it('refuses bad inputs and keeps officers to their platform', async () => {
     for (const q of ['kind=volcano', 'horizonDays=0', 'horizonDays=-3', 'severity=extreme', 'platform=pf 07']) {
       const r = await call('GET', `/alerts?${q}`, national);

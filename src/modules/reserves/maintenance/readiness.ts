@@ -106,7 +106,7 @@ export function unitsCte(f: UnitFilter): SQL {
     ),
     today AS (SELECT (now() AT TIME ZONE 'Africa/Casablanca')::date AS on_day),
     dues AS (
-      SELECT u.lot_id,
+      SELECT u.lot_id, u.hours,
              CASE WHEN mp.interval_days IS NOT NULL THEN
                coalesce((last.performed_at AT TIME ZONE 'Africa/Casablanca')::date,
                         greatest(mp.starts_on, (u.arrived_at AT TIME ZONE 'Africa/Casablanca')::date)) + mp.interval_days END AS due_on,
@@ -118,11 +118,11 @@ export function unitsCte(f: UnitFilter): SQL {
                          ORDER BY wo.performed_at DESC LIMIT 1) last ON true
     ),
     due AS (
-      SELECT d.lot_id, count(*)::int AS plans, min(d.due_on) AS next_due_on, min(d.due_hours - u.hours)::int AS hours_left,
-             bool_or(d.due_on < (SELECT on_day FROM today) OR d.due_hours <= u.hours) AS overdue,
+      SELECT d.lot_id, count(*)::int AS plans, min(d.due_on) AS next_due_on, min(d.due_hours - d.hours)::int AS hours_left,
+             bool_or(d.due_on < (SELECT on_day FROM today) OR d.due_hours <= d.hours) AS overdue,
              min(d.due_on) FILTER (WHERE d.due_on < (SELECT on_day FROM today)) AS overdue_on,
-             bool_or(d.due_hours <= u.hours) AS hours_overdue
-      FROM dues d JOIN located u ON u.lot_id = d.lot_id
+             bool_or(d.due_hours <= d.hours) AS hours_overdue
+      FROM dues d
       GROUP BY d.lot_id
     ),
     units AS (
