@@ -396,7 +396,7 @@ function DiffView(props: {
                       −
                     </span>
                     <span className="sr-only">{t('bo.diff.beforeSr')} </span>
-                    {show(c.before)}
+                    {c.beforeLabel ?? show(c.before)}
                   </del>
                 )}
                 {c.after !== null && c.after !== undefined && (
@@ -405,7 +405,7 @@ function DiffView(props: {
                       +
                     </span>
                     <span className="sr-only">{t('bo.diff.afterSr')} </span>
-                    {show(c.after)}
+                    {c.afterLabel ?? show(c.after)}
                   </ins>
                 )}
               </li>
