@@ -1,4 +1,4 @@
--- Data (issue 4, ADR 0015): every fee gets its kind: 0 MAD → free, otherwise fixed.
+-- Data (issue 4, ADR 0022): every fee gets its kind: 0 MAD → free, otherwise fixed.
 UPDATE "catalog"."versions" v SET "content" = jsonb_set(v."content", '{fees}', (
   SELECT coalesce(jsonb_agg(CASE WHEN f ? 'kind' THEN f
     WHEN coalesce((f->>'amountMad')::numeric, 0) = 0 THEN (f - 'amountMad') || '{"kind":"free"}'::jsonb

@@ -1,5 +1,5 @@
 /**
- * What a version refers to outside itself (ADR 0015): competent administrations, downloadable
+ * What a version refers to outside itself (ADR 0022): competent administrations, downloadable
  * forms (files of the core store), related procedures, fee kinds, shared legal texts — through the
  * editor API, the public page, the diff and the open data.
  */

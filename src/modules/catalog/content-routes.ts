@@ -1,5 +1,5 @@
 /**
- * Routes for what a version refers to outside itself (ADR 0015): shared legal texts, the files of
+ * Routes for what a version refers to outside itself (ADR 0022): shared legal texts, the files of
  * downloadable forms (uploaded through the core file store, attached to a version, served
  * publicly once the version is published).
  */

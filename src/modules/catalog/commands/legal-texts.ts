@@ -1,5 +1,5 @@
 /**
- * Shared legal texts (`catalog.legal_texts`, ADR 0015): written once, cited by the legal basis of
+ * Shared legal texts (`catalog.legal_texts`, ADR 0022): written once, cited by the legal basis of
  * every version that rests on them. Editors search them, create them, or write one inline in a
  * version (it becomes a shared text on save, reused by code).
  */

@@ -1,5 +1,5 @@
 /**
- * Parts of the version editor for what a version refers to outside itself (ADR 0015): competent
+ * Parts of the version editor for what a version refers to outside itself (ADR 0022): competent
  * administrations (a type, or organisations picked by search), forms (file uploaded to the core
  * store), related procedures (picked by search), fee kinds, shared legal texts (picked by search
  * or created), internal editor notes.
