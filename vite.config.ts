@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -55,40 +54,6 @@ function precompress(): Plugin {
 }
 
 /**
- * Server-rendered pages paint without JavaScript: index.html loads the app through a small
- * script (src/web/boot.js) that fetches the entry and its modules once the page is painted, or
- * at once on a page that has nothing to paint without them (ADR 0015). Replaces the entry
- * `<script type="module">` and the `<link rel="modulepreload">` tags Vite writes by a JSON list
- * (`#app-scripts`, not executed) and the boot script, emitted with a content hash.
- */
-function deferredEntry(): Plugin {
-  const source = readFileSync(path.join(root, 'boot.js'), 'utf8');
-  const fileName = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
-  return {
-    name: 'raqmana-deferred-entry',
-    apply: 'build',
-    generateBundle(options) {
-      if (options.format === 'es' && !this.environment?.config.build.ssr) this.emitFile({ type: 'asset', fileName, source });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html) {
-        const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
-        if (!entry) throw new Error('index.html: no entry script to defer');
-        const preload = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
-        let out = html.replace(entry[0], '');
-        for (const p of preload) out = out.replace(p[0], '');
-        const list = JSON.stringify({ entry: entry[1], preload: preload.map((p) => p[1]) });
-        return out.replace(
-          '</head>',
-          `  <script type="application/json" id="app-scripts">${list}</script>\n    <script type="module" src="/${fileName}"></script>\n  </head>`,
-        );
-      },
-    },
-  };
-}
-
-/**
  * The web app (public portal and back office). `npm start` builds it into dist/web when it is
  * missing or stale (src/core/http/web-build.ts); `npm run dev` serves it with hot reload and
  * proxies /api to the API server.
@@ -96,7 +61,7 @@ function deferredEntry(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), deferredEntry(), precompress()],
+  plugins: [react(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -7,7 +7,9 @@
  * accessibility scores, the main timings, and every accessibility audit that failed.
  * CPU heavy: run it on a quiet machine. `LIGHTHOUSE_PAGES=/,/signin` limits the pages;
  * `LIGHTHOUSE_JSON=<dir>` also writes each page's full JSON report there (to read the audits:
- * render-blocking-resources, network-requests, bootup-time…).
+ * render-blocking-resources, network-requests, bootup-time…). `LIGHTHOUSE_CPU_SLOWDOWN=<n>`
+ * replaces the profile's 4× CPU slowdown: a diagnostic for a machine already slowed down by its
+ * load (compare two builds at the same load); never for the recorded figures.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,15 @@ import { createServer, modules } from '../src/server';
 import { DEMO_PASSWORD, testConfig } from '../src/test/config';
 import { heading, listen, onCleanup, table, type BenchOptions } from './lib';
 
+/** Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s), 4× CPU slowdown. */
+const MOBILE_THROTTLING = {
+  rttMs: 150,
+  throughputKbps: 1638.4,
+  requestLatencyMs: 562.5,
+  downloadThroughputKbps: 1474.56,
+  uploadThroughputKbps: 675,
+  cpuSlowdownMultiplier: 4,
+};
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
 const AGENT = 'admin.temara@demo.raqmana.ma';
@@ -69,6 +80,8 @@ export async function run(opts: BenchOptions): Promise<void> {
     chrome.kill();
   });
 
+  const cpuSlowdown = process.env.LIGHTHOUSE_CPU_SLOWDOWN ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) : null;
+  if (cpuSlowdown) console.warn(`diagnostic run: CPU slowdown ${cpuSlowdown}× instead of the mobile profile's 4×`);
   const pages = (process.env.LIGHTHOUSE_PAGES ?? '/,/signin,/backoffice/orgs').split(',').map((p) => p.trim());
   heading('Lighthouse (mobile profile), Debian Chromium', opts);
   const rows: (string | number)[][] = [];
@@ -80,6 +93,7 @@ export async function run(opts: BenchOptions): Promise<void> {
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
+      ...(cpuSlowdown ? { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier: cpuSlowdown } } : {}),
       ...(signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
     });
     if (!result) throw new Error(`no Lighthouse result for ${p}`);

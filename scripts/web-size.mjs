@@ -30,16 +30,9 @@ if (!existsSync(indexFile)) {
 
 const html = readFileSync(indexFile, 'utf8');
 const roots = [
-  // Module scripts in the page (src/web/boot.js among them) and modules preloaded by it.
   ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
   ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
 ].map((m) => m[1]);
-// The entry and its preloads as listed for src/web/boot.js, which starts them (vite.config.ts).
-const listed = /<script type="application\/json" id="app-scripts">([^<]*)<\/script>/.exec(html);
-if (listed) {
-  const { entry, preload } = JSON.parse(listed[1]);
-  roots.push(entry, ...preload);
-}
 if (roots.length === 0) {
   console.error('no module script in index.html');
   process.exit(2);

@@ -32,9 +32,9 @@ interface ManifestChunk {
  * run, and the signed-in workspace (src/web/shell/Workspace.tsx, with Mantine and its styles) is
  * a lazy chunk that the browser would discover only after the entry has downloaded and run (one
  * more round trip plus its download on a phone). From Vite's manifest: `<link>` tags for the
- * entry and the workspace chunks with everything they import, and the workspace's stylesheets,
- * so that all load at once, in parallel. (Server-rendered pages load their JavaScript after
- * their first paint instead: src/web/boot.js.) Empty when the manifest is missing (tests, old builds).
+ * workspace chunk, the chunks it imports and its stylesheets (those index.html does not already
+ * announce), so that they load alongside the entry. Empty when the manifest is missing (tests,
+ * old builds).
  */
 export function workspacePreloads(dir: string, indexHtml: string): string {
   const file = path.join(dir, '.vite', 'manifest.json');
@@ -51,13 +51,12 @@ export function workspacePreloads(dir: string, indexHtml: string): string {
     styles.push(...(chunk.css ?? []));
     for (const i of chunk.imports ?? []) visit(i);
   };
-  visit('index.html');
   visit('shell/Workspace.tsx');
   return [
     ...[...new Set(styles)]
       .filter((f) => !indexHtml.includes(`href="/${f}"`))
       .map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...scripts.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...scripts.filter((f) => !indexHtml.includes(`/${f}"`)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
   ].join('\n    ');
 }
 const HAS_EXTENSION = /\/[^/]+\.[A-Za-z0-9]+$/;
