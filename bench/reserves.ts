@@ -18,7 +18,7 @@ import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { systemContext } from '../src/core/access/context';
 import { rows, type Database } from '../src/core/db/client';
-import { postMovement } from '../src/modules/reserves/ledger/post';
+import { inLedgerTransaction, postMovement } from '../src/modules/reserves/ledger/post';
 import { verifyLedger } from '../src/modules/reserves/ledger/verify';
 import { seedLotChain } from '../src/modules/reserves/trace/bench-fixture';
 import { DEMO_PASSWORD, testConfig } from '../src/test/config';
@@ -215,7 +215,7 @@ export async function run(opts: BenchOptions): Promise<void> {
         const product = PRODUCTS[Math.floor(rnd() * PRODUCTS.length)]!;
         const t0 = performance.now();
         try {
-          await db.transaction((tx) =>
+          await inLedgerTransaction(db, (tx) =>
             postMovement(tx, systemContext(), { type: 'dispatch', warehouse: w, lines: [{ product, quantity: 1 }] }),
           );
           ok++;

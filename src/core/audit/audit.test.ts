@@ -90,7 +90,7 @@ describe('audit trail: pending entries and the chainer', () => {
     } finally {
       await fresh.close();
     }
-  });
+  }, 240_000);
 });
 
 describe('audit trail: append-only and hash-chained', () => {

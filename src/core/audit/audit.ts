@@ -127,7 +127,8 @@ function chainedFields(r: EntryRow): ChainedFields {
 /**
  * The chainer: links committed entries into the hash chain, in (`xid`, `seq`) order, `limit` per
  * transaction, and returns how many it linked. Only entries whose transaction id is below the
- * oldest transaction still running (`pg_snapshot_xmin`) are taken: their transaction has ended,
+ * oldest transaction of this database still running (from `pg_current_snapshot()`) are taken:
+ * their transaction has ended,
  * so they are visible now or never will be (rolled back), and no entry can later appear before
  * the chain's cursor. Chainers queue on an advisory lock; writers never take it.
  */
@@ -136,8 +137,18 @@ export async function chainPending(db: Database, opts: { limit?: number } = {}):
   let total = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
-      // First statement, before this transaction has an id of its own.
-      const [h] = await rows<{ horizon: string }>(tx, sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
+      // First statement, before this transaction has an id of its own. The horizon: the oldest
+      // transaction still running, not counting those known to run in another database of the
+      // server (their id is cluster-wide, but they cannot write this audit trail).
+      const [h] = await rows<{ horizon: string }>(
+        tx,
+        sql`WITH s AS (SELECT pg_current_snapshot() AS snap)
+            SELECT least(pg_snapshot_xmax(snap),
+                         (SELECT min(x) FROM pg_snapshot_xip(snap) AS x
+                          WHERE xid(x) NOT IN (SELECT backend_xid FROM pg_stat_activity
+                                               WHERE datname IS DISTINCT FROM current_database() AND backend_xid IS NOT NULL)))::text AS horizon
+            FROM s`,
+      );
       await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
       const [head] = await rows<{ position: string | number; seq: string | number; xid: string | null; hash: string }>(
         tx,

@@ -5,6 +5,8 @@ import { login, testApp, TEST_DB, type Session, type TestApp } from '../../test/
 import { expectScoped } from '../../test/scopes';
 import type { MovementViewT, PlatformViewT, ProductViewT, StockItemT, VerifyReportT } from './contract';
 import { verifyLedger } from './ledger/verify';
+import { inLedgerTransaction, isRetryable, postMovement } from './ledger/post';
+import { systemContext } from '../../core/access/context';
 
 let t: TestApp;
 let national: Session;
@@ -637,5 +639,100 @@ describe.skipIf(TEST_DB !== 'postgres')('concurrency (PostgreSQL)', () => {
     );
     expect(res.every((r) => r.statusCode === 201)).toBe(true);
     expect((await verifyLedger(t.handle.db)).ok).toBe(true);
+  });
+
+  it('a movement chosen as a deadlock victim inside its caller’s transaction is tried again in its savepoint; with attempts: 1 it fails with 40P01', async () => {
+    const db = t.handle.db;
+    const ctx = systemContext();
+    const w = 'PF-06-E4';
+    const ids = await rows<{ id: string; code: string }>(
+      db,
+      sql`SELECT id, code FROM reserves.products WHERE code IN ('EQ-HELMET', 'EQ-SANDBAG') ORDER BY id`,
+    );
+    const [first, second] = ids.map((p) => p.code) as [string, string];
+    await postMovement(db, ctx, {
+      type: 'receipt',
+      warehouse: w,
+      lines: [
+        { product: first, quantity: 50 },
+        { product: second, quantity: 50 },
+      ],
+    });
+    const blocked = async () => {
+      for (let i = 0; i < 200; i++) {
+        const [r] = await rows<{ n: string }>(
+          db,
+          sql`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        if (Number(r!.n) > 0) return;
+        await new Promise((res) => setTimeout(res, 25));
+      }
+      throw new Error('never blocked');
+    };
+    /** A holds `second` (its own earlier work), B takes `first` then waits for `second`, then A wants `first`: a deadlock, B waits longest and is the victim. */
+    const race = async (attempts?: number) => {
+      let locked!: () => void;
+      const aHolds = new Promise<void>((r) => (locked = r));
+      const a = db.transaction(async (tx) => {
+        await tx.execute(
+          sql`SELECT 1 FROM reserves.balances b JOIN reserves.warehouses wh ON wh.id = b.warehouse_id JOIN reserves.products p ON p.id = b.product_id
+              WHERE wh.code = ${w} AND p.code = ${second} FOR UPDATE OF b`,
+        );
+        locked();
+        await blocked();
+        await postMovement(tx, ctx, { type: 'dispatch', warehouse: w, lines: [{ product: first, quantity: 1 }] }, { attempts });
+      });
+      await aHolds;
+      const b = postMovement(
+        db,
+        ctx,
+        {
+          type: 'dispatch',
+          warehouse: w,
+          lines: [
+            { product: first, quantity: 1 },
+            { product: second, quantity: 1 },
+          ],
+        },
+        { attempts },
+      );
+      return Promise.allSettled([a, b]);
+    };
+    const retried = await race();
+    expect(retried.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    const once = await race(1);
+    const failed = once.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+    expect(failed).toHaveLength(1);
+    expect(isRetryable(failed[0]!.reason)).toBe(true);
+    expect((await verifyLedger(db)).ok).toBe(true);
+  });
+});
+
+describe('ledger transactions are retried after a deadlock, bounded', () => {
+  it('inLedgerTransaction runs the work again after 40P01/40001 (at most 3 times in all) and never after another error', async () => {
+    let calls = 0;
+    const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    const out = await inLedgerTransaction(t.handle.db, async () => {
+      calls++;
+      if (calls < 3) throw deadlock;
+      return 'done';
+    });
+    expect([out, calls]).toEqual(['done', 3]);
+    calls = 0;
+    await expect(
+      inLedgerTransaction(t.handle.db, async () => {
+        calls++;
+        throw deadlock;
+      }),
+    ).rejects.toBe(deadlock);
+    expect(calls).toBe(3);
+    calls = 0;
+    await expect(
+      inLedgerTransaction(t.handle.db, async () => {
+        calls++;
+        throw new Error('other');
+      }),
+    ).rejects.toThrow('other');
+    expect(calls).toBe(1);
   });
 });

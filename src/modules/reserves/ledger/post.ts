@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { authorize, type RequestContext } from '../../../core/access/context';
 import { audit } from '../../../core/audit/audit';
-import { rows, type Executor } from '../../../core/db/client';
+import { rows, type Database, type Executor, type Tx } from '../../../core/db/client';
 import { AppError, type FieldError } from '../../../core/errors';
 import { emit } from '../../../core/notify/outbox';
 import { localDay } from '../../../core/workflow/calendar';
@@ -38,6 +38,41 @@ export interface PostOptions {
   meta?: Record<string, unknown>;
   /** Skip the audit entry (the caller writes its own, covering this movement). */
   skipAudit?: boolean;
+  /**
+   * How many times the movement is tried when PostgreSQL aborts it as a deadlock victim or a
+   * serialisation failure (default 3, see `postMovement`); 1 disables the retry.
+   */
+  attempts?: number;
+}
+
+/** SQLSTATEs after which trying the same work again is safe: deadlock victim, serialisation failure, lock not available. */
+const RETRYABLE = new Set(['40P01', '40001', '55P03']);
+const sqlState = (e: unknown): string | undefined =>
+  (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+export const isRetryable = (e: unknown): boolean => RETRYABLE.has(sqlState(e) ?? '');
+const backoff = (attempt: number) => new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 10 * attempt));
+
+/** Transactions opened by `inLedgerTransaction`: the whole transaction is retried, so `postMovement` needs no savepoint there. */
+const wholeRetried = new WeakSet<object>();
+
+/**
+ * Runs `f` in a transaction of its own and runs it again (at most `attempts` times in all, with
+ * a short random backoff) when PostgreSQL aborts it as a deadlock victim or a serialisation
+ * failure: nothing of the failed attempt was written. For callers that own the transaction
+ * (routes, imports, benchmarks); `postMovement` inside it then skips its own savepoint.
+ */
+export async function inLedgerTransaction<T>(db: Database, f: (tx: Tx) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        wholeRetried.add(tx);
+        return f(tx);
+      });
+    } catch (e) {
+      if (attempt >= attempts || !isRetryable(e)) throw e;
+      await backoff(attempt);
+    }
+  }
 }
 
 export interface PostedEntry {
@@ -241,6 +276,22 @@ export async function postMovement(
   input: MovementInputT,
   opts: PostOptions = {},
 ): Promise<PostedMovement> {
+  // Inside `inLedgerTransaction` the whole transaction is retried; elsewhere (a caller's own
+  // transaction: receptions, imports, dispatches, maintenance) the movement runs in a savepoint
+  // and only it is tried again after a deadlock, the caller's earlier work being kept.
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  if (wholeRetried.has(tx) || attempts === 1) return postOnce(tx, ctx, input, opts);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tx.transaction((sp) => postOnce(sp, ctx, input, opts));
+    } catch (e) {
+      if (attempt >= attempts || !isRetryable(e)) throw e;
+      await backoff(attempt);
+    }
+  }
+}
+
+async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT, opts: PostOptions): Promise<PostedMovement> {
   const type = input.type;
   const permission = opts.permission ?? PERM.movementsPost;
   const occurredAt = checkOccurredAt(input);

@@ -75,7 +75,13 @@ interface TraceRow {
   households: number | null;
 }
 
-/** The one recursive statement of a lot's trace (exported for EXPLAIN in benchmarks). */
+/**
+ * The one recursive statement of a lot's trace (exported for EXPLAIN in benchmarks). Only kit
+ * assemblies link an entry to an entry of another lot (transfers and reversals stay in the lot),
+ * so the recursion starts from the lot's kit-component entries alone (partial index
+ * `entries_kit_component_idx`), not from every entry of the lot: a lot moved 10,000 times costs
+ * the recursion nothing.
+ */
 export function traceQuery(ctx: RequestContext, product: string, lot: string): SQL {
   const entryScope = scopeCondition(ctx, PERM.traceRead, sql`w.org_id`);
   const dispatchScope = scopeCondition(ctx, PERM.traceRead, sql`d.org_id`);
@@ -86,7 +92,7 @@ export function traceQuery(ctx: RequestContext, product: string, lot: string): S
           UNION
           SELECT te.lot_id, r.depth + 1, k.kind
           FROM reached r
-          JOIN reserves.entries fe ON fe.lot_id = r.lot_id
+          JOIN reserves.entries fe ON fe.lot_id = r.lot_id AND fe.type = 'kit_assembly' AND fe.delta < 0
           JOIN reserves.entry_links k ON k.from_entry_id = fe.id
           JOIN reserves.entries te ON te.id = k.to_entry_id
           WHERE te.lot_id <> r.lot_id AND r.depth < ${MAX_DEPTH}
@@ -95,7 +101,7 @@ export function traceQuery(ctx: RequestContext, product: string, lot: string): S
         lot_names AS (SELECT lots.lot_id, lots.depth, lots.via, lt.code AS lot, p.code AS product
                       FROM lots JOIN reserves.lots lt ON lt.id = lots.lot_id JOIN reserves.products p ON p.id = lt.product_id)
         SELECT e.occurred_at AS at, e.recorded_at, 'entry' AS kind, e.type, n.lot, n.product, n.depth, n.via, pf.code AS platform, w.code AS warehouse,
-               e.delta AS quantity, m.reference, m.id::text AS movement, NULL AS dispatch, NULL AS place, NULL AS place_fr, NULL AS place_ar,
+               e.delta AS quantity, m.reference, e.movement_id::text AS movement, NULL AS dispatch, NULL AS place, NULL AS place_fr, NULL AS place_ar,
                NULL::int AS households
         FROM lot_names n JOIN reserves.entries e ON e.lot_id = n.lot_id
         JOIN reserves.movements m ON m.id = e.movement_id
