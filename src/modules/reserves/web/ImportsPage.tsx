@@ -186,7 +186,7 @@ function ImportDetail({ id }: { id: string }) {
               {t('exchange.imports.previewTitle')}
             </Title>
             <div style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-labelledby="import-preview-title">
-              <Table verticalSpacing={4} data-testid="import-preview">
+              <Table verticalSpacing={4} miw={previewCols.length * 90} data-testid="import-preview">
                 <Table.Thead>
                   <Table.Tr>
                     {previewCols.map((c) => (
