@@ -52,15 +52,39 @@ export async function listEquipment(
       q.ready ? sql`(units.status = 'ready' AND NOT units.overdue)` : sql`NOT (units.status = 'ready' AND NOT units.overdue)`,
     );
   const cond = sql.join(where, sql` AND `);
-  const found = await rows<UnitRow & { total: number }>(
+  // One pass: the summary counts every unit of the CTE (window aggregates), the filters apply after.
+  type Counts =
+    's_units' | 's_ready' | 's_ready_to_deploy' | 's_in_maintenance' | 's_out_of_service' | 's_deployed' | 's_overdue';
+  const found = await rows<UnitRow & { total: number } & Record<Counts, number>>(
     exec,
     sql`${cte}
-        SELECT ${UNIT_COLUMNS}, count(*) OVER ()::int AS total FROM units WHERE ${cond}
+        SELECT units.*, count(*) OVER ()::int AS total FROM (
+          SELECT ${UNIT_COLUMNS},
+                 count(*) OVER ()::int AS s_units,
+                 count(*) FILTER (WHERE units.status = 'ready') OVER ()::int AS s_ready,
+                 count(*) FILTER (WHERE units.status = 'ready' AND NOT units.overdue) OVER ()::int AS s_ready_to_deploy,
+                 count(*) FILTER (WHERE units.status = 'in_maintenance') OVER ()::int AS s_in_maintenance,
+                 count(*) FILTER (WHERE units.status = 'out_of_service') OVER ()::int AS s_out_of_service,
+                 count(*) FILTER (WHERE units.status = 'deployed') OVER ()::int AS s_deployed,
+                 count(*) FILTER (WHERE units.overdue AND units.status <> 'deployed') OVER ()::int AS s_overdue
+          FROM units) units
+        WHERE ${cond}
         ORDER BY units.overdue DESC, units.next_due_on NULLS LAST, units.platform, units.serial
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
-  const summary = await readinessSummary(exec, cte);
-  return { items: found.map((r) => toUnitView(r, ctx.lang)), total: found.length ? Number(found[0]!.total) : 0, summary };
+  const first = found[0];
+  const summary = first
+    ? {
+        units: first.s_units,
+        ready: first.s_ready,
+        readyToDeploy: first.s_ready_to_deploy,
+        inMaintenance: first.s_in_maintenance,
+        outOfService: first.s_out_of_service,
+        deployed: first.s_deployed,
+        overdue: first.s_overdue,
+      }
+    : await readinessSummary(exec, cte);
+  return { items: found.map((r) => toUnitView(r, ctx.lang)), total: first ? Number(first.total) : 0, summary };
 }
 
 interface OrderRow {
