@@ -7,7 +7,7 @@ import { login, testApp, type Session, type TestApp } from '../../test/harness';
 import { expectScoped } from '../../test/scopes';
 import type { StockItemT } from './contract';
 import type { DashboardViewT } from './dashboard/contract';
-import { DISTRIBUTIONS_HXL, STOCK_HXL } from './exports/hxl';
+import { DELIVERIES_HXL, DISTRIBUTIONS_HXL, STOCK_HXL } from './exports/hxl';
 import { EXPORT_BATCH } from './exports/stock-export';
 import { PLATFORM_PROVINCE } from './exports/territories';
 
@@ -261,6 +261,27 @@ describe('HXL exports keyed by official territory codes', () => {
     expect(asni.reduce((s, r) => s + Number(r[col('#reached+households+num')]), 0)).toBe(Number(db!.h));
     expect(asni[0]!.slice(0, 2)).toEqual(['MA-07', 'MA-HAO']);
     expect(asni[0]![col('#adm3+name+i_ar')]).toMatch(/[\u0600-\u06FF]/);
+    // Deliveries per destination: what left, what arrived.
+    const del = csv(await get('/exports/deliveries.hxl.csv?platform=PF-07', national));
+    expect(del[1]).toEqual(DELIVERIES_HXL.map((c) => c[1]));
+    const dcol = (tag: string) => DELIVERIES_HXL.findIndex((c) => c[1] === tag);
+    const [wb] = await rows<{ dispatched: string; received: string | null }>(
+      t.handle.db,
+      sql`SELECT sum(dsl.quantity)::text AS dispatched, sum(dl.received)::text AS received
+          FROM reserves.dispatches d JOIN reserves.dispatch_lines dsl ON dsl.dispatch_id = d.id
+          LEFT JOIN reserves.delivery_lines dl ON dl.dispatch_line_id = dsl.id
+          JOIN core.organisations o ON o.id = d.destination_id JOIN reserves.products p ON p.id = dsl.product_id
+          WHERE o.code = 'COM-ASNI' AND p.code = 'SHL-TARP'`,
+    );
+    const asniDel = del.slice(2).filter((r) => r[dcol('#adm3+code')] === 'COM-ASNI' && r[dcol('#item+code')] === 'SHL-TARP');
+    expect(asniDel.reduce((s, r) => s + Number(r[dcol('#output+dispatched+num')]), 0)).toBe(Number(wb!.dispatched));
+    expect(asniDel.reduce((s, r) => s + Number(r[dcol('#output+received+num')] || 0), 0)).toBe(Number(wb!.received ?? 0));
+    expect(asniDel[0]!.slice(0, 2)).toEqual(['MA-07', 'MA-HAO']);
+    await expectScoped(
+      t.app,
+      { method: 'GET', url: '/api/v1/reserves/exports/deliveries.hxl.csv?platform=PF-07' },
+      { allowed: national, denied: rsk },
+    );
     // The Rabat-Salé-Kénitra officer sees no distribution from Marrakech-Safi.
     const theirs = csv(await get('/exports/distributions.hxl.csv', rsk)).slice(2);
     expect(theirs.filter((r) => r[col('#loc+platform+code')] === 'PF-07')).toEqual([]);

@@ -9,7 +9,7 @@ import { DashboardQuery } from '../dashboard/contract';
 import { buildDashboard } from '../dashboard/query';
 import { attachment, csvStream } from './csv';
 import { dashboardCsvRows, dashboardSheets } from './dashboard-export';
-import { distributionsHxl, stockHxl } from './hxl';
+import { deliveriesHxl, distributionsHxl, stockHxl } from './hxl';
 import { stockExportBatches, stockExportColumns } from './stock-export';
 import { XLSX_TYPE, xlsxStream } from './xlsx';
 
@@ -172,6 +172,35 @@ export const exportRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
       requireActor(request);
       const { headers, batches } = await stockHxl(db, request.ctx, request.query);
       return sendCsv(reply, `raqmana-stock-hxl-${stamp()}.csv`, csvStream(headers, batches));
+    },
+  );
+
+  r.get(
+    '/exports/deliveries.hxl.csv',
+    {
+      schema: {
+        tags: ['reserves'],
+        summary: 'HXL-tagged deliveries per destination (province or commune) and product: dispatched, received, lost, returned',
+        description: [
+          'Waybills summed per destination territory, product, crisis and platform: `#adm1+code`, `#adm2+code`, `#adm2+name+i_fr`,',
+          '`#adm3+code`, `#adm3+name+i_fr`, `#adm3+name+i_ar` (empty when the destination is a province), `#crisis+code`,',
+          '`#loc+platform+code`, `#item+code`, `#item+name+i_fr`, `#item+name+i_ar`, `#item+type`, `#item+unit`,',
+          '`#output+dispatched+num`, `#output+received+num`, `#output+lost+num` (damaged or lost), `#output+returned+num`',
+          '(empty while in transit), `#meta+waybills+num`, `#date+reported` (last proof of delivery). Only waybills from the',
+          'caller’s platforms; filters `platform`, `from`, `to` (dates of dispatch).',
+        ].join(' '),
+        querystring: z.object({
+          platform: refCode.optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+        }),
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      requireActor(request);
+      const { headers, batches } = await deliveriesHxl(db, request.ctx, request.query);
+      return sendCsv(reply, `raqmana-deliveries-hxl-${stamp()}.csv`, csvStream(headers, batches));
     },
   );
 
