@@ -401,11 +401,14 @@ describe('catalog: shared legal texts', () => {
   it.runIf(TEST_DB === 'postgres')('creates one shared text when parallel saves write the same inline text', async () => {
     await Promise.all(['refs-par-1', 'refs-par-2', 'refs-par-3'].map((s) => create(s)));
     const content = fixtureContent({
-      legalBasis: [{ id: 'loi-parallele', title: { fr: 'Loi n° 99-99 parallèle', ar: 'القانون رقم 99.99' } }],
+      legalBasis: [
+        ...(fixtureContent().legalBasis ?? []),
+        { id: 'loi-parallele', title: { fr: 'Loi n° 99-99 parallèle', ar: 'القانون رقم 99.99' } },
+      ],
     });
     const res = await Promise.all(['refs-par-1', 'refs-par-2', 'refs-par-3'].map((s) => patch(editor, s, 1, content)));
     expect(res.map((r) => r.statusCode)).toEqual([200, 200, 200]);
-    const ids = new Set(res.map((r) => r.json().content.legalBasis[0].textId));
+    const ids = new Set(res.map((r) => r.json().content.legalBasis[1].textId));
     expect(ids.size).toBe(1);
     const [n] = await rows<{ n: number }>(
       t.handle.db,
