@@ -181,7 +181,13 @@ export function WebhooksPage() {
           <Checkbox.Group label={t('exchange.webhooks.events')} value={events} onChange={setEvents} required>
             <Group mt={4}>
               {SUBSCRIBABLE_EVENTS.map((e) => (
-                <Checkbox key={e} value={e} label={t(`exchange.webhooks.eventNames.${e.replace('.', '_')}`)} />
+                <Checkbox
+                  key={e}
+                  value={e}
+                  label={t(`exchange.webhooks.eventNames.${e.replace('.', '_')}`)}
+                  // The global `input` rule (44 px touch height, padding) would stretch Mantine's box.
+                  styles={{ input: { minBlockSize: 0, padding: 0 } }}
+                />
               ))}
             </Group>
           </Checkbox.Group>
