@@ -36,7 +36,12 @@ describe('web app serving', () => {
     writeFileSync(
       path.join(dir, '.vite', 'manifest.json'),
       JSON.stringify({
-        'index.html': { file: 'assets/index-AbC123.js', isEntry: true, imports: ['_shared-1.js'] },
+        'index.html': {
+          file: 'assets/index-AbC123.js',
+          isEntry: true,
+          imports: ['_shared-1.js'],
+          assets: ['assets/noto-sans-latin-400-normal-L4.woff2', 'assets/noto-sans-arabic-arabic-700-normal-A7.woff2'],
+        },
         '_shared-1.js': { file: 'assets/shared-1.js' },
         'shell/Workspace.tsx': {
           file: 'assets/Workspace-W1.js',
@@ -157,6 +162,14 @@ describe('web app serving', () => {
     expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Workspace-W1.css">');
     expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Text-T1.css">');
     expect(bo.body.indexOf('Workspace-W1.css')).toBeLessThan(bo.body.indexOf('</head>'));
+    // The font of the page's language, early (else the screen is redrawn when it arrives).
+    expect(bo.body).toContain(
+      '<link rel="preload" as="font" type="font/woff2" crossorigin href="/assets/noto-sans-latin-400-normal-L4.woff2">',
+    );
+    expect(bo.body).not.toContain('noto-sans-arabic');
+    const ar = await app.inject({ method: 'GET', url: '/backoffice/orgs', headers: { ...HTML, 'accept-language': 'ar' } });
+    expect(ar.body).toContain('href="/assets/noto-sans-arabic-arabic-700-normal-A7.woff2"');
+    expect(ar.body).not.toContain('noto-sans-latin');
     // What index.html already announces is not repeated.
     expect(bo.body.split('/assets/shared-1.js').length - 1).toBe(1);
     const me = await app.inject({ method: 'GET', url: '/me', headers: HTML });

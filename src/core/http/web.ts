@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError } from '../errors';
-import { CLIENT_ONLY, PageRenderer } from './ssr';
+import { LANGUAGES, type Lang } from '../i18n';
+import { CLIENT_ONLY, PageRenderer, pageLanguage } from './ssr';
 
 /** Where `vite build` writes the web app (see vite.config.ts). */
 export const WEB_DIST = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -25,7 +26,15 @@ interface ManifestChunk {
   file: string;
   imports?: string[];
   css?: string[];
+  assets?: string[];
 }
+
+/** The web fonts a page's text is drawn with (src/web/fonts.css): Latin for fr/en, Arabic for ar. */
+const PAGE_FONTS: Record<Lang, RegExp> = {
+  fr: /noto-sans-latin-(400|700)-normal-/,
+  en: /noto-sans-latin-(400|700)-normal-/,
+  ar: /noto-sans-arabic-arabic-(400|700)-normal-/,
+};
 
 /**
  * The shell of signed-in pages (/backoffice, /me) has nothing to show before its JavaScript has
@@ -33,10 +42,12 @@ interface ManifestChunk {
  * a lazy chunk that the browser would discover only after the entry has downloaded and run (one
  * more round trip plus its download on a phone). From Vite's manifest: `<link>` tags for the
  * workspace chunk, the chunks it imports and its stylesheets (those index.html does not already
- * announce), so that they load alongside the entry. Empty when the manifest is missing (tests,
- * old builds).
+ * announce), so that they load alongside the entry; and the two font files of the page's
+ * language, which would otherwise be requested only once the screen has rendered, then redraw
+ * it in the web font (the menu and the tree moved: layout shift). Empty when the manifest is
+ * missing (tests, old builds).
  */
-export function workspacePreloads(dir: string, indexHtml: string): string {
+export function workspacePreloads(dir: string, indexHtml: string, lang: Lang = 'fr'): string {
   const file = path.join(dir, '.vite', 'manifest.json');
   if (!existsSync(file)) return '';
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
@@ -52,7 +63,9 @@ export function workspacePreloads(dir: string, indexHtml: string): string {
     for (const i of chunk.imports ?? []) visit(i);
   };
   visit('shell/Workspace.tsx');
+  const fonts = (manifest['index.html']?.assets ?? []).filter((f) => PAGE_FONTS[lang].test(f));
   return [
+    ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${f}">`),
     ...[...new Set(styles)]
       .filter((f) => !indexHtml.includes(`href="/${f}"`))
       .map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
@@ -78,8 +91,12 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   const indexHtml = readFileSync(indexFile);
   const renderer = PageRenderer.create(app, path.resolve(opts.ssrDir ?? SSR_DIST), indexHtml.toString('utf8'));
   // The shell of signed-in pages, with the workspace's code and styles announced up front.
-  const hints = workspacePreloads(dir, indexHtml.toString('utf8'));
-  const workspaceHtml = hints ? Buffer.from(indexHtml.toString('utf8').replace('</head>', `  ${hints}\n  </head>`)) : indexHtml;
+  const workspaceHtml = Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const hints = workspacePreloads(dir, indexHtml.toString('utf8'), lang);
+      return [lang, hints ? Buffer.from(indexHtml.toString('utf8').replace('</head>', `  ${hints}\n  </head>`)) : indexHtml];
+    }),
+  ) as Record<Lang, Buffer>;
 
   await app.register(fastifyStatic, {
     root: dir,
@@ -97,15 +114,20 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     },
   });
 
-  const sendIndex = (reply: FastifyReply, pathname = '/') =>
-    reply
+  const sendIndex = (request: FastifyRequest, reply: FastifyReply, pathname = '/') => {
+    if (!CLIENT_ONLY.test(pathname))
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    // The font preloads follow the language the page will most likely be shown in.
+    return reply
       .header('cache-control', 'no-cache')
+      .header('vary', 'accept-language, cookie')
       .type('text/html; charset=utf-8')
-      .send(CLIENT_ONLY.test(pathname) ? workspaceHtml : indexHtml);
+      .send(workspaceHtml[pageLanguage(request)]);
+  };
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     if (renderer && (await renderer.send(request, reply))) return reply;
-    return sendIndex(reply);
+    return sendIndex(request, reply);
   });
 
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
@@ -115,6 +137,6 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
       throw new AppError('CORE_ROUTE_NOT_FOUND', 404, { url: request.url });
     }
     if (renderer && (await renderer.send(request, reply))) return reply;
-    return sendIndex(reply, url);
+    return sendIndex(request, reply, url);
   });
 }
