@@ -311,7 +311,13 @@ export function DashboardPage() {
             <Title order={2} size="h4" id="cover-title" mb="sm">
               {t('dashboard.coverByCategory')}
             </Title>
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer
+              minWidth={640}
+              type="native"
+              tabIndex={0}
+              role="group"
+              aria-label={t('dashboard.coverByCategory')}
+            >
               <Table verticalSpacing={4} data-testid="dashboard-categories">
                 <Table.Caption className="sr-only">{t('dashboard.coverByCategory')}</Table.Caption>
                 <Table.Thead>
@@ -353,7 +359,7 @@ export function DashboardPage() {
             data={d.breakdown.map((b) => ({ label: perNation ? b.code : b.code, ...b.byCategory }))}
             series={CATEGORIES.map((c) => ({ name: c, label: cat(c), color: CATEGORY_COLORS[c]! }))}
           >
-            <Table.ScrollContainer minWidth={560}>
+            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="group" aria-label={compareTitle}>
               <Table verticalSpacing={4} mt="sm" data-testid="dashboard-compare">
                 <Table.Caption className="sr-only">{compareTitle}</Table.Caption>
                 <Table.Thead>
@@ -403,7 +409,13 @@ export function DashboardPage() {
               {d.expiring.length === 0 ? (
                 <Text size="sm">{t('dashboard.noneExpiring')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={520}>
+                <Table.ScrollContainer
+                  minWidth={520}
+                  type="native"
+                  tabIndex={0}
+                  role="group"
+                  aria-label={t('dashboard.expiringTitle', { days: d.horizon })}
+                >
                   <Table verticalSpacing={4} data-testid="dashboard-expiring">
                     <Table.Caption className="sr-only">{t('dashboard.expiringTitle', { days: d.horizon })}</Table.Caption>
                     <Table.Thead>
@@ -452,7 +464,13 @@ export function DashboardPage() {
               {d.inTransit.length === 0 ? (
                 <Text size="sm">{t('dashboard.noneInTransit')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={520}>
+                <Table.ScrollContainer
+                  minWidth={520}
+                  type="native"
+                  tabIndex={0}
+                  role="group"
+                  aria-label={t('dashboard.inTransitTitle')}
+                >
                   <Table verticalSpacing={4} data-testid="dashboard-transit">
                     <Table.Caption className="sr-only">{t('dashboard.inTransitTitle')}</Table.Caption>
                     <Table.Thead>
