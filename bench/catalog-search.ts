@@ -75,7 +75,7 @@ const PLACES: [string, string][] = [
   ['Youssoufia', 'اليوسفية'],
 ];
 
-async function indexVariants(db: Parameters<typeof indexProcedure>[0], size: number): Promise<number> {
+export async function indexVariants(db: Parameters<typeof indexProcedure>[0], size: number): Promise<number> {
   const started = performance.now();
   await db.execute(sql`DELETE FROM catalog.search_documents`);
   await seedSynonyms(db);
@@ -115,7 +115,7 @@ async function indexVariants(db: Parameters<typeof indexProcedure>[0], size: num
 }
 
 /** The query mix: every relevance query (in its display language), lists with filters, queries that find nothing. */
-function queryPaths(): string[] {
+export function queryPaths(): string[] {
   const paths: string[] = [];
   for (const q of relevanceSet) {
     const lang = q.display ?? (q.lang === 'ar' ? 'ar' : q.lang === 'en' ? 'en' : 'fr');
@@ -145,7 +145,7 @@ function queryPaths(): string[] {
 }
 
 /** The search parameters of a request path of the mix (as the route would parse them). */
-function paramsOf(p: string): SearchParams {
+export function paramsOf(p: string): SearchParams {
   const u = new URL(p, 'http://x');
   const g = (k: string) => u.searchParams.get(k) ?? undefined;
   return {

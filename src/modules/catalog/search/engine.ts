@@ -198,6 +198,8 @@ export class SearchIndex {
   private lenRank: Int32Array | null = null;
   private orgNames = new Map<string, OrgNames | null>();
   private trg = new TrigramIds();
+  /** Slots by each line of their folded titles (titles and keywords): the exact-title boost. */
+  private titleLines = new Map<string, number[]>();
 
   synonyms: SynonymMap = new Map();
   synonymMaxWords = 1;
@@ -259,7 +261,9 @@ export class SearchIndex {
       FROM catalog.search_documents d WHERE ${where}`;
   }
 
+  /** (Re)builds everything; searches arriving meanwhile wait for it (`fresh` sees `loaded` false). */
   private async loadAll(): Promise<void> {
+    this.loaded = false;
     const [mark] = await rows<{ now: string }>(this.db, sql`SELECT now()::text AS now`);
     this.reset();
     let after = '00000000-0000-0000-0000-000000000000';
@@ -287,6 +291,7 @@ export class SearchIndex {
     this.title = [];
     this.dead = 0;
     this.trg = new TrigramIds();
+    this.titleLines = new Map();
     this.changed();
   }
 
@@ -352,6 +357,11 @@ export class SearchIndex {
     };
     this.docs.push(doc);
     this.byId.set(doc.id, doc);
+    for (const line of new Set(doc.titlesFolded.split('\n'))) {
+      const l = this.titleLines.get(line);
+      if (l) l.push(slot);
+      else this.titleLines.set(line, [slot]);
+    }
     this.changed();
   }
 
@@ -667,6 +677,11 @@ export class SearchIndex {
     }
     if (items.length) res = f(res / items.length);
     return res < 0 ? 1e-20 : res;
+  }
+
+  /** The slots whose folded titles or keywords include this exact line (the folded query). */
+  exactTitle(folded: string): Set<number> {
+    return new Set(this.titleLines.get(folded) ?? []);
   }
 
   /** The trigrams of a folded query, for `titleSimilarity`. */

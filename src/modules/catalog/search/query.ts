@@ -111,14 +111,22 @@ export function parseQuery(index: SearchIndex, q: string): ParsedQuery {
 
 const LATIN = /[a-z]/;
 
-/** The text-search inputs of one text: French for Latin letters, Arabic for Arabic letters, and the simple view. */
-function inputsOf(text: string): [config: 'french' | 'arabic' | 'simple', text: string][] {
+type Inputs = [config: 'french' | 'arabic' | 'simple', text: string][];
+const inputsCache = new Map<string, Inputs>();
+
+/** The text-search inputs of one text: French for Latin letters, Arabic for Arabic letters, and the simple view (cached). */
+function inputsOf(text: string): Inputs {
+  const cached = inputsCache.get(text);
+  if (cached) return cached;
+  const out: Inputs = [];
   const f = foldText(text);
-  if (!f) return [];
-  const out: [config: 'french' | 'arabic' | 'simple', text: string][] = [];
-  if (LATIN.test(f)) out.push(['french', f]);
-  if (f.split(' ').some(isArabicWord)) out.push(['arabic', arabicInput(text)]);
-  out.push(['simple', simpleInput(text)]);
+  if (f) {
+    if (LATIN.test(f)) out.push(['french', f]);
+    if (f.split(' ').some(isArabicWord)) out.push(['arabic', arabicInput(text)]);
+    out.push(['simple', simpleInput(text)]);
+  }
+  if (inputsCache.size > 50_000) inputsCache.clear();
+  inputsCache.set(text, out);
   return out;
 }
 
@@ -188,16 +196,13 @@ export async function runSearch(
       const some = index.evaluate(groups, 'or', 'title');
       const lenRank = index.lengthRank();
       const qf = parsed.folded;
-      const needle = `\n${qf}\n`;
-      const first = `${qf}\n`;
-      const last = `\n${qf}`;
+      const exactSlots = index.exactTitle(qf);
       const keys = new Float64Array(matches.length);
-      const tierOf = new Map<number, number>();
+      const tierOf = new Uint8Array(matches.length);
       matches.forEach((d, i) => {
         const tier = all?.has(d.slot) ? 2 : some?.has(d.slot) ? 1 : 0;
-        const t = d.titlesFolded;
-        const exact = t === qf || t.startsWith(first) || t.endsWith(last) || t.includes(needle);
-        tierOf.set(d.slot, tier + (exact ? 1 : 0));
+        const exact = exactSlots.has(d.slot);
+        tierOf[i] = tier + (exact ? 1 : 0);
         // Ascending key: tier desc, exact desc, then (title length, id) rank; the match index in the low bits.
         keys[i] = (5 - tier * 2 - (exact ? 1 : 0)) * 2 ** 42 + lenRank[d.slot]! * 2 ** 21 + i;
       });
@@ -207,8 +212,9 @@ export async function runSearch(
       const qset = index.queryTrigrams(qf);
       const scored: { doc: IndexedDoc; score: number; sort: string }[] = [];
       for (let k = 0; k < n; k++) {
-        const d = matches[keys[k]! % 2 ** 21]!;
-        const score = Math.fround(tierOf.get(d.slot)! + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qset));
+        const i = keys[k]! % 2 ** 21;
+        const d = matches[i]!;
+        const score = Math.fround(tierOf[i]! + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qset));
         scored.push({ doc: d, score, sort: p.lang === 'ar' ? d.sortAr : p.lang === 'en' ? d.sortEn : d.sortFr });
       }
       scored.sort((a, b) => b.score - a.score || cmp(a.sort, b.sort) || cmp(a.doc.id, b.doc.id));
@@ -216,13 +222,39 @@ export async function runSearch(
     }
   }
 
-  const facet = (values: (d: IndexedDoc) => string[]): Map<string, number> => {
-    const c = new Map<string, number>();
-    for (const d of matches) for (const v of values(d)) c.set(v, (c.get(v) ?? 0) + 1);
-    return c;
+  // Facet counts over every match (not only the page).
+  const byAudience = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const byOrg = new Map<string, number>();
+  const count = (c: Map<string, number>, v: string) => c.set(v, (c.get(v) ?? 0) + 1);
+  for (const d of matches) {
+    for (const v of d.audiences) count(byAudience, v);
+    for (const v of d.categories) count(byCategory, v);
+    count(byOrg, d.ownerOrgId);
+  }
+
+  /** Values by count (descending) then value; at most `max` of them, picked without sorting them all. */
+  const ordered = (c: Map<string, number>, max = Infinity): FacetValue[] => {
+    const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || cmp(a[0], b[0]);
+    let top: [string, number][];
+    if (c.size <= max) top = [...c].sort(before);
+    else {
+      top = [];
+      for (const e of c) {
+        if (top.length === max && before(e, top[max - 1]!) >= 0) continue;
+        let lo = 0;
+        let hi = top.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (before(top[mid]!, e) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        top.splice(lo, 0, e);
+        if (top.length > max) top.pop();
+      }
+    }
+    return top.map(([value, count]) => ({ value, count }));
   };
-  const ordered = (c: Map<string, number>): FacetValue[] =>
-    [...c].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([value, count]) => ({ value, count }));
 
   const terms = parsed?.terms ?? [];
   const items = page.map(({ doc: it, score }): SearchItem => {
@@ -243,14 +275,12 @@ export async function runSearch(
     items,
     total: matches.length,
     facets: {
-      audience: ordered(facet((d) => d.audiences)),
-      category: ordered(facet((d) => d.categories)),
-      org: ordered(facet((d) => [d.ownerOrgId]))
-        .slice(0, ORG_FACET_MAX)
-        .map((f) => {
-          const label = index.orgName(f.value, p.lang);
-          return label ? { ...f, label } : f;
-        }),
+      audience: ordered(byAudience),
+      category: ordered(byCategory),
+      org: ordered(byOrg, ORG_FACET_MAX).map((f) => {
+        const label = index.orgName(f.value, p.lang);
+        return label ? { ...f, label } : f;
+      }),
     },
     parsed,
   };

@@ -138,17 +138,32 @@ function matchKey(folded: string): string {
   return folded.length > 5 ? folded.slice(0, Math.max(5, folded.length - 3)) : folded;
 }
 
-/** Folded words and their keys, cached: the same titles and summaries are highlighted again and again. */
-const wordCache = new Map<string, { f: string; k: string }>();
-function foldedWord(word: string): { f: string; k: string } {
-  let e = wordCache.get(word);
-  if (!e) {
-    const f = foldText(word);
-    e = { f, k: f ? matchKey(f) : '' };
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(word, e);
+/**
+ * A display text cut into words as written (odd indexes) and what lies between them, each part
+ * escaped for HTML, with the folded word and its key (null for separators and stop words).
+ * Cached: the same titles and summaries are highlighted again and again.
+ */
+interface CutText {
+  html: string[];
+  words: ({ f: string; k: string } | null)[];
+}
+const cutCache = new Map<string, CutText>();
+function cut(text: string): CutText {
+  let c = cutCache.get(text);
+  if (!c) {
+    const parts = text.split(/([\p{L}\p{M}\p{N}]+)/u);
+    c = {
+      html: parts.map(escapeHtml),
+      words: parts.map((part, i) => {
+        if (i % 2 === 0) return null;
+        const f = foldText(part);
+        return f && !STOPWORDS.has(f) ? { f, k: matchKey(f) } : null;
+      }),
+    };
+    if (cutCache.size > 20_000) cutCache.clear();
+    cutCache.set(text, c);
   }
-  return e;
+  return c;
 }
 
 /**
@@ -160,21 +175,22 @@ export function highlight(text: string, terms: string[]): { html: string; matche
   if (!text) return { html: '', matched: false };
   const keys = terms.filter((t) => t.length >= 2).map((t) => ({ t, k: matchKey(t) }));
   let matched = false;
-  const parts = text.split(/([\p{L}\p{M}\p{N}]+)/u);
-  const html = parts
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeHtml(part);
-      const { f, k } = foldedWord(part);
-      if (!f || STOPWORDS.has(f)) return escapeHtml(part);
-      const hit = keys.some(
-        ({ t, k: tk }) => f === t || k === tk || (tk.length >= 4 && k.startsWith(tk)) || (k.length >= 4 && tk.startsWith(k)),
+  const { html, words } = cut(text);
+  let out = '';
+  for (let i = 0; i < html.length; i++) {
+    const w = words[i];
+    const hit =
+      !!w &&
+      keys.some(
+        ({ t, k: tk }) =>
+          w.f === t || w.k === tk || (tk.length >= 4 && w.k.startsWith(tk)) || (w.k.length >= 4 && tk.startsWith(w.k)),
       );
-      if (!hit) return escapeHtml(part);
+    if (hit) {
       matched = true;
-      return `<mark>${escapeHtml(part)}</mark>`;
-    })
-    .join('');
-  return { html, matched };
+      out += `<mark>${html[i]}</mark>`;
+    } else out += html[i];
+  }
+  return { html: out, matched };
 }
 
 /**
