@@ -75,6 +75,10 @@ describe('demo data', () => {
     );
     expect(new Set(all.items.map((o) => o.kind))).toEqual(new Set(['purchase', 'donation']));
     expect((await verifyLedger(t.handle.db)).ok).toBe(true);
+    for (const o of (all as unknown as { items: { number: string }[] }).items) {
+      const one = await call('GET', `/supply/orders/${o.number}`, national);
+      expect(one.statusCode, one.body).toBe(200);
+    }
   });
 });
 
@@ -257,9 +261,15 @@ describe('orders, receptions, quality check, put-away', () => {
     const o = excess.json() as OrderViewT;
     expect(o.orderLines.map((l) => l.received)).toEqual([105, 60, 1, 40]);
     expect(o.status).toBe('partially_received');
-    const last = await call('POST', `/supply/orders/${po}/receptions`, rsk, {
-      lines: [{ line: 3, quantity: 1, serials: ['GEN5-T-2'] }],
-    });
+    // A browser's request: compression accepted and an Idempotency-Key (the answer is kept and replayed as sent).
+    const lastBody = { lines: [{ line: 3, quantity: 1, serials: ['GEN5-T-2'] }] };
+    const browser = { 'accept-encoding': 'br, gzip', 'idempotency-key': 'supply-last' };
+    const last = await call('POST', `/supply/orders/${po}/receptions`, rsk, lastBody, browser);
+    expect(last.statusCode, last.body).toBe(201);
+    const replay = await call('POST', `/supply/orders/${po}/receptions`, rsk, lastBody, browser);
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect((replay.json() as OrderViewT).receptions).toHaveLength((last.json() as OrderViewT).receptions.length);
     expect(last.json().status).toBe('received');
     // Nothing more can be received on a received order.
     expect((await call('POST', `/supply/orders/${po}/receptions`, rsk, { lines: [{ line: 2, quantity: 1 }] })).statusCode).toBe(

@@ -90,7 +90,13 @@ export function SupplyOrderPage() {
             <Title order={2} size="h3" id="lines-title" mb="xs">
               {t('supply.lines')}
             </Title>
-            <Table.ScrollContainer minWidth={320}>
+            <div
+              className="reserves-scroll"
+              style={{ overflowX: 'auto' }}
+              tabIndex={0}
+              role="group"
+              aria-label={t('supply.lines')}
+            >
               <Table striped data-testid="order-lines">
                 <Table.Thead>
                   <Table.Tr>
@@ -122,7 +128,7 @@ export function SupplyOrderPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </div>
           </section>
           {canManage && (o.status === 'confirmed' || o.status === 'partially_received') && <ReceptionForm order={o} />}
           <section aria-labelledby="receptions-title">
@@ -495,7 +501,7 @@ function ReceptionCard({ order, reception: r, canManage }: { order: Order; recep
         {r.number} · {formatDate(r.receivedAt, true)}
         {r.deliveryNote ? ` · ${t('supply.deliveryNote')} ${r.deliveryNote}` : ''}
       </Title>
-      <Table.ScrollContainer minWidth={320}>
+      <div className="reserves-scroll" style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-label={r.number}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -525,7 +531,7 @@ function ReceptionCard({ order, reception: r, canManage }: { order: Order; recep
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
       {r.discrepancies.length > 0 && (
         <Stack gap={2} mt="xs">
           <Text fw={600} size="sm">
