@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { sql, type SQL } from 'drizzle-orm';
@@ -129,10 +132,25 @@ export async function getDispatch(
 /** Whether the person may act on the waybill's dispatch side. */
 export const mayDispatch = (ctx: RequestContext, platformPath: string) => can(ctx, PERM.dispatch, platformPath);
 
-/** The waybill as a PDF (A4), with a QR code of its public verification URL. */
+/**
+ * Noto Sans Arabic (SIL Open Font License 1.1, from `@fontsource/noto-sans-arabic`, which the web
+ * app already self-hosts), Arabic subset, WOFF: PDFKit embeds a subset of it and fontkit shapes
+ * the text (joining forms, ligatures, right to left). The standard PDF fonts have no Arabic glyph.
+ */
+let arabicFont: Buffer | undefined;
+export function waybillArabicFont(): Buffer {
+  if (!arabicFont) {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-arabic'));
+    arabicFont = readFileSync(path.join(dir, 'files', 'noto-sans-arabic-arabic-400-normal.woff'));
+  }
+  return arabicFont;
+}
+
+/** The waybill as a PDF (A4), with a QR code of its public verification URL; Arabic names in Noto Sans Arabic. */
 export async function waybillPdf(w: DispatchViewT): Promise<Buffer> {
   const qr = await QRCode.toBuffer(w.verifyUrl, { type: 'png', margin: 1, width: 220, errorCorrectionLevel: 'M' });
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Lettre de voiture ${w.number}`, Author: 'Raqmana' } });
+  doc.registerFont('arabic', waybillArabicFont());
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -148,6 +166,11 @@ export async function waybillPdf(w: DispatchViewT): Promise<Buffer> {
   const row = (label: string, value: string) => doc.text(`${label}: ${value}`);
   row('Plateforme / Platform', w.platform);
   row('Destination', `${w.destination.nameFr} (${w.destination.code})`);
+  if (w.destination.nameAr) {
+    // Right-aligned, in the Arabic font (shaped right to left by fontkit), then back to Helvetica.
+    doc.font('arabic').fontSize(12).text(w.destination.nameAr, { align: 'right' });
+    doc.font('Helvetica').fontSize(10);
+  }
   if (w.crisis) row('Crise / Crisis', w.crisis);
   if (w.request) row('Demande / Request', w.request);
   row('Véhicule / Vehicle', w.vehicle);
