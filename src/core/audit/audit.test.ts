@@ -97,7 +97,9 @@ describe('audit trail: append-only and hash-chained', () => {
   it('the database refuses UPDATE, DELETE and TRUNCATE on core.audit_log and core.audit_chain', async () => {
     const [seq] = await append(1, 'immutable');
     await chainPending(handle.db);
-    expect(await dbError(handle.db.execute(sql`UPDATE core.audit_chain SET hash = 'x' WHERE seq = ${seq}`))).toMatch(/append-only/);
+    expect(await dbError(handle.db.execute(sql`UPDATE core.audit_chain SET hash = 'x' WHERE seq = ${seq}`))).toMatch(
+      /append-only/,
+    );
     expect(await dbError(handle.db.execute(sql`DELETE FROM core.audit_chain WHERE seq = ${seq}`))).toMatch(/append-only/);
     expect(await dbError(handle.db.execute(sql`TRUNCATE core.audit_chain`))).toMatch(/append-only/);
     expect(await dbError(handle.db.execute(sql`UPDATE core.audit_log SET action = 'forged' WHERE seq = ${seq}`))).toMatch(
@@ -121,7 +123,12 @@ describe('audit trail: append-only and hash-chained', () => {
 
     const [link] = await rows<{ position: string }>(handle.db, sql`SELECT position FROM core.audit_chain WHERE seq = ${target}`);
     const res = await verifyAuditChain(handle.db);
-    expect(res).toEqual({ ok: false, checked: Number(link!.position) - 1, pending: 0, firstBroken: { seq: target, reason: 'hash' } });
+    expect(res).toEqual({
+      ok: false,
+      checked: Number(link!.position) - 1,
+      pending: 0,
+      firstBroken: { seq: target, reason: 'hash' },
+    });
 
     const out: string[] = [];
     const errs: string[] = [];

@@ -205,7 +205,14 @@ export async function verifyAuditChain(db: Database, onProgress?: (checked: numb
     ({ ok: false, checked, pending: 0, firstBroken: { seq, reason } }) as VerifyResult;
   for (;;) {
     const page = await rows<
-      Omit<EntryRow, 'seq'> & { position: string | number; link_seq: string | number; link_xid: string | null; prev_hash: string; hash: string; seq: string | number | null }
+      Omit<EntryRow, 'seq'> & {
+        position: string | number;
+        link_seq: string | number;
+        link_xid: string | null;
+        prev_hash: string;
+        hash: string;
+        seq: string | number | null;
+      }
     >(
       db,
       sql`SELECT c.position, c.seq AS link_seq, c.xid::text AS link_xid, c.prev_hash, c.hash, ${ENTRY_COLUMNS}

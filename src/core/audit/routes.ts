@@ -164,7 +164,8 @@ export const auditRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Link pending entries, then recompute the hash chain of the whole audit trail (core.audit.read on the platform scope)',
+        summary:
+          'Link pending entries, then recompute the hash chain of the whole audit trail (core.audit.read on the platform scope)',
         response: {
           200: z.object({
             ok: z.boolean(),
