@@ -169,7 +169,12 @@ export function SupplyPage() {
             key: 'status',
             header: t('supply.status'),
             render: (o) => (
-              <Badge color={STATUS_COLOR[o.status]} variant="light">
+              <Badge
+                color={STATUS_COLOR[o.status]}
+                variant="light"
+                h="auto"
+                styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+              >
                 {t(`supply.statuses.${o.status}`)}
               </Badge>
             ),
