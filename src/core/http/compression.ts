@@ -11,8 +11,8 @@ export const COMPRESSIBLE_TYPES =
   /^(?:text\/(?:html|css|plain|xml|javascript)|application\/(?:[\w.+-]*\+)?(?:json|xml)|application\/javascript|image\/svg\+xml)(?:;|$)/;
 
 /**
- * Response compression (ADR 0015): brotli, else gzip, for compressible responses of 1 KB or more
- * when the client accepts it. Brotli at quality 4 and gzip at level 6 cost well under a
+ * Response compression (ADR 0015): brotli, else gzip, for compressible answers to GET and HEAD
+ * of 1 KB or more when the client accepts it. Brotli at quality 4 and gzip at level 6 cost well under a
  * millisecond on a typical page or JSON list while dividing its size by 3 to 10. The built web
  * app's files are compressed once at build time (vite.config.ts) and sent as they are (web.ts):
  * a response that already has a Content-Encoding is left alone. Request bodies are not
@@ -20,6 +20,13 @@ export const COMPRESSIBLE_TYPES =
  * Must be registered before the routes (the plugin attaches itself to routes as they are added).
  */
 export async function registerCompression(app: FastifyInstance): Promise<void> {
+  // Only reads are compressed: a write's answer is small, and the Idempotency-Key store
+  // (idempotency.ts) keeps and replays it as sent, which a compressed stream would break (a
+  // route may still opt in with its own `compress` option). Runs before the plugin's own hook.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (route.compress === undefined && methods.some((m) => m !== 'GET' && m !== 'HEAD')) route.compress = false;
+  });
   await app.register(compress, {
     globalCompression: true,
     encodings: ['br', 'gzip'],
