@@ -112,6 +112,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     reply.headers(securityHeaders);
     done();
   });
+  // Retried writes with the same Idempotency-Key get the first response. Registered before the
+  // compression: its onSend hook must keep the response as sent by the route, not the compressed
+  // bytes (its preHandler is attached to each write route, so it runs after authentication).
+  registerIdempotency(app as unknown as FastifyInstance, handle.db);
   // Before any route: the plugin attaches itself to the routes added after it (compression.ts).
   await registerCompression(app);
   await app.register(cookie, { secret: config.secretKey.toString('hex') });
@@ -152,8 +156,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     request.auth = state;
     checkCsrf(request, state);
   });
-  // Retried writes with the same Idempotency-Key get the first response (needs request.ctx: after authentication).
-  registerIdempotency(app as unknown as FastifyInstance, handle.db);
 
   app.get(
     '/api/health',

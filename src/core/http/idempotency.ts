@@ -56,7 +56,11 @@ export async function purgeExpiredIdempotencyKeys(db: Database, now = new Date()
   return r.length;
 }
 
-/** Adds the hooks to the app; register after authentication (it needs `request.ctx`). */
+/**
+ * Adds the hooks to the app. Call it before the response compression is registered (its onSend
+ * must see the uncompressed payload); the preHandler is attached to each write route, so it runs
+ * after the app's authentication hook (it needs `request.ctx`).
+ */
 export function registerIdempotency(app: FastifyInstance, db: Database): void {
   app.decorateRequest('idempotency', null);
 
@@ -149,8 +153,10 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!methods.some((m) => WRITE_METHODS.has(m))) return;
     route.preHandler = [...asArray(route.preHandler), preHandler];
-    route.onSend = [...asArray(route.onSend), onSend];
   });
+  // A global hook, so that it runs before the compression's (registered after this function is
+  // called): the kept response is the route's own payload, never the compressed bytes.
+  app.addHook('onSend', onSend);
 }
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -56,8 +56,6 @@ export const supplyRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
   r.post(
     '/supply/partners',
     {
-      // Writes answer uncompressed: the Idempotency-Key store keeps the response text as sent (core/http/idempotency.ts).
-      compress: false,
       schema: {
         tags: TAGS,
         summary: 'Add a supplier (with its ICE) or a donor (reserves.supply.manage)',
@@ -99,8 +97,6 @@ export const supplyRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
   r.post(
     '/supply/orders',
     {
-      // Writes answer uncompressed: the Idempotency-Key store keeps the response text as sent (core/http/idempotency.ts).
-      compress: false,
       schema: {
         tags: TAGS,
         summary:
@@ -137,8 +133,6 @@ export const supplyRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
     r.post(
       `/supply/orders/:number/${action}`,
       {
-        // Writes answer uncompressed: the Idempotency-Key store keeps the response text as sent (core/http/idempotency.ts).
-        compress: false,
         schema: {
           tags: TAGS,
           summary:
@@ -163,8 +157,6 @@ export const supplyRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
   r.post(
     '/supply/orders/:number/receptions',
     {
-      // Writes answer uncompressed: the Idempotency-Key store keeps the response text as sent (core/http/idempotency.ts).
-      compress: false,
       schema: {
         tags: TAGS,
         summary: 'Receive goods against a confirmed order: partial, several per order, with discrepancies',
@@ -184,8 +176,6 @@ export const supplyRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
   r.post(
     '/supply/receptions/:number/quality',
     {
-      // Writes answer uncompressed: the Idempotency-Key store keeps the response text as sent (core/http/idempotency.ts).
-      compress: false,
       schema: {
         tags: TAGS,
         summary: 'Quality check of received lines: accepted stays for put-away, rejected leaves through a loss movement',
@@ -203,8 +193,6 @@ export const supplyRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
   r.post(
     '/supply/receptions/:number/put-away',
     {
-      // Writes answer uncompressed: the Idempotency-Key store keeps the response text as sent (core/http/idempotency.ts).
-      compress: false,
       schema: {
         tags: TAGS,
         summary: 'Put accepted goods away from the receiving bin into storage bins (one bin-to-bin movement)',
