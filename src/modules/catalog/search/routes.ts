@@ -16,6 +16,7 @@ import { rows } from '../../../core/db/client';
 import { AppError } from '../../../core/errors';
 import { requireActor } from '../../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../../core/module';
+import { searchIndexFor } from './engine';
 import { search } from './query';
 import { invalidateSynonyms, SYNONYM_LANGS } from './synonyms';
 import { foldText } from './text';
@@ -118,6 +119,16 @@ const toSynonym = (r: SynonymRow) => ({
 
 export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // A serving instance builds its in-process index as soon as it listens (ADR 0017), so the first
+  // person to search does not wait for it; the build runs in the background, not before listening.
+  app.addHook('onListen', async () => {
+    const started = performance.now();
+    void searchIndexFor(db)
+      .fresh()
+      .then(() => app.log.info({ ms: Math.round(performance.now() - started) }, 'catalog search index built'))
+      .catch((err: unknown) => app.log.warn({ err }, 'catalog search index build failed; the first search will retry'));
+  });
 
   r.get(
     '/catalog/procedures',

@@ -17,7 +17,7 @@ export function bodyOf(src: ProcedureSource): { fr: string; ar: string; en?: str
     ...src.documents.flatMap((d) => [d.name, d.description, d.issuer, d.condition]),
     ...src.steps.flatMap((s) => [s.title, s.detail]),
     ...src.conditions,
-    ...src.fees.flatMap((f) => [f.label, f.payment]),
+    ...src.fees.flatMap((f) => [f.label, f.basis, f.payment]),
     ...src.channels.map((c) => c.where),
     src.delay.usual,
     ...src.legalBasis.map((l) => l.title),
