@@ -52,21 +52,6 @@ export const reservesRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   await app.register(alertRoutes, { ...opts, prefix: '/reserves' });
 };
 
-/**
- * Runs a transaction again (at most 3 times) when PostgreSQL aborts it as a deadlock victim or a
- * serialisation failure: nothing of it was written, so trying again is safe.
- */
-export async function retryOnDeadlock<T>(f: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await f();
-    } catch (e) {
-      const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
-      if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw e;
-    }
-  }
-}
-
 const ledgerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
 

@@ -10,7 +10,7 @@ import { emit, subscribe } from '../../../core/notify/outbox';
 import { localDay } from '../../../core/workflow/calendar';
 import { createProduct } from '../commands/create-product';
 import { CATEGORIES, CODE_RE, ERR, gtinValid, PERM, UNITS, type MovementLineInputT, type ProductInputT } from '../contract';
-import { postMovement } from '../ledger/post';
+import { inLedgerTransaction, postMovement } from '../ledger/post';
 import {
   IMPORT_BATCH_ROWS,
   IMPORT_MAX_ERRORS,
@@ -586,21 +586,19 @@ export async function runImport(
           const first = batch[0]!;
           const occurredAt = first.countedAt ? countedAtInstant(first.countedAt) : undefined;
           try {
-            const posted = await retryOnDeadlock(() =>
-              db.transaction((tx) =>
-                postMovement(
-                  tx,
-                  ctx,
-                  {
-                    type: 'count',
-                    warehouse: first.warehouse,
-                    lines: batch.map((l) => l.input),
-                    reason: `stock count (import ${r.filename})`.slice(0, 500),
-                    reference: `IMPORT-${id}`,
-                    ...(occurredAt ? { occurredAt } : {}),
-                  },
-                  { meta: { import: id } },
-                ),
+            const posted = await inLedgerTransaction(db, (tx) =>
+              postMovement(
+                tx,
+                ctx,
+                {
+                  type: 'count',
+                  warehouse: first.warehouse,
+                  lines: batch.map((l) => l.input),
+                  reason: `stock count (import ${r.filename})`.slice(0, 500),
+                  reference: `IMPORT-${id}`,
+                  ...(occurredAt ? { occurredAt } : {}),
+                },
+                { meta: { import: id } },
               ),
             );
             movements.push(posted.id);
@@ -691,18 +689,6 @@ async function updateProduct(tx: Executor, ctx: RequestContext, input: ProductIn
       household_ration: input.householdRation ?? null,
     },
   });
-}
-
-/** Runs a transaction again (3 times at most) when PostgreSQL aborted it as a deadlock victim or a serialisation failure. */
-async function retryOnDeadlock<T>(f: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await f();
-    } catch (e) {
-      const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
-      if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw e;
-    }
-  }
 }
 
 let registered = false;

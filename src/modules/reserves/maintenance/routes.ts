@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireActor } from '../../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../../core/module';
 import { CODE_RE } from '../contract';
-import { retryOnDeadlock } from '../routes';
+import { inLedgerTransaction } from '../ledger/post';
 import {
   addParts,
   cancelWorkOrder,
@@ -229,7 +229,7 @@ export const maintenanceRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     },
     async (req) => {
       requireActor(req);
-      await retryOnDeadlock(() => db.transaction((tx) => addParts(tx, req.ctx, req.params.number, req.body.parts)));
+      await inLedgerTransaction(db, (tx) => addParts(tx, req.ctx, req.params.number, req.body.parts));
       return getWorkOrder(db, req.ctx, req.params.number);
     },
   );
@@ -248,7 +248,7 @@ export const maintenanceRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     },
     async (req) => {
       requireActor(req);
-      await retryOnDeadlock(() => db.transaction((tx) => closeWorkOrder(tx, req.ctx, req.params.number, req.body)));
+      await inLedgerTransaction(db, (tx) => closeWorkOrder(tx, req.ctx, req.params.number, req.body));
       return getWorkOrder(db, req.ctx, req.params.number);
     },
   );

@@ -24,7 +24,7 @@ import { api, ApiError, csrfHeaders } from '../../../../web/api';
 import { currentLang } from '../../../../web/i18n';
 import { ErrorAlert } from '../../../../web/components/ErrorAlert';
 import { COMPETENCE_ORG_TYPES, FEE_KINDS, LEGAL_TEXT_KINDS } from '../../contract';
-import { getAt, idOf, TextField, type EditorApi } from './VersionEditorPage';
+import { getAt, idOf, TextField, type EditorApi } from './editor-kit';
 import { pick, type LegalTextRef, type TextValue } from './common';
 
 type Json = Record<string, unknown>;
