@@ -30,7 +30,11 @@ const dashboard = async (query: string, s: Session = national) => {
   return res.json() as DashboardViewT;
 };
 const cat = (d: DashboardViewT, c: string) => d.categories.find((x) => x.category === c)!;
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A date `days` from today in Africa/Casablanca, the calendar the dashboard counts days in (at 23:30 UTC it is already tomorrow there). */
+const isoDay = (days: number) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+};
 
 /**
  * The figures recomputed independently from the ledger (the sum of entries, never the balances)
