@@ -58,7 +58,7 @@ export function MySpace() {
   const signOut = useSignOut();
   const notes = useNotifications(1, true);
 
-  if (isPending) return <Loader size="sm" aria-label={tc('common.loading')} />;
+  if (isPending) return <Loader size="sm" role="status" aria-label={tc('common.loading')} />;
   if (error) return <ErrorAlert error={error} />;
   if (!me) return <Navigate to="/signin" replace />;
 
@@ -137,7 +137,7 @@ export function MySpace() {
         ) : (
           <Stack gap="md">
             {sections.map(({ id, Component }) => (
-              <Suspense key={id} fallback={<Loader size="sm" aria-label={tc('common.loading')} />}>
+              <Suspense key={id} fallback={<Loader size="sm" role="status" aria-label={tc('common.loading')} />}>
                 <Component />
               </Suspense>
             ))}

@@ -65,7 +65,7 @@ export function Notifications() {
       )}
       <ErrorAlert error={list.error ?? markOne.error ?? markAll.error} />
       {list.isPending ? (
-        <Loader size="sm" aria-label={tc('common.loading')} />
+        <Loader size="sm" role="status" aria-label={tc('common.loading')} />
       ) : data ? (
         <>
           <Text size="sm" c="dimmed" role="status">

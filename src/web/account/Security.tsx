@@ -252,7 +252,7 @@ function SessionsSection() {
       <Done>{done}</Done>
       <ErrorAlert error={sessions.error ?? revoke.error} />
       {sessions.isPending ? (
-        <Loader size="sm" aria-label={tc('common.loading')} />
+        <Loader size="sm" role="status" aria-label={tc('common.loading')} />
       ) : sessions.data?.items.length === 0 ? (
         <Text>{t('security.sessions.empty')}</Text>
       ) : (

@@ -194,7 +194,7 @@ export function Tokens() {
         )}
         <ErrorAlert error={tokens.error ?? revoke.error} />
         {tokens.isPending ? (
-          <Loader size="sm" aria-label={tc('common.loading')} />
+          <Loader size="sm" role="status" aria-label={tc('common.loading')} />
         ) : !tokens.data?.items.length ? (
           <Text>{t('tokens.empty')}</Text>
         ) : (

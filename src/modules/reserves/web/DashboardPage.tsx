@@ -234,7 +234,7 @@ export function DashboardPage() {
           w={{ base: '100%', sm: 180 }}
         />
         {d && <ExportLinks path="dashboard" params={apiParams} testId="dashboard-exports" />}
-        {dash.isFetching && <Loader size="sm" aria-label={t('loading')} />}
+        {dash.isFetching && <Loader size="sm" role="status" aria-label={t('loading')} />}
       </Group>
       <ErrorAlert error={dash.error ?? platforms.error} />
       {loading && (
