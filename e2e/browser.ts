@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROMIUM } from './env';
 
@@ -53,4 +53,27 @@ export async function htmlAttrs(page: Page): Promise<{ lang: string | null; dir:
     lang: document.documentElement.getAttribute('lang'),
     dir: document.documentElement.getAttribute('dir'),
   }));
+}
+
+/** The demo accounts' password. */
+export const DEMO_PASSWORD = 'demo-Raqmana-2026';
+
+/**
+ * A new context in Arabic on a 360 px phone, signed in to the back office as `email`. The sign-in
+ * page is server-rendered: the fields are typed once it is hydrated (or hydration empties them).
+ */
+export async function signInArabicPhone(
+  browser: Browser,
+  base: string,
+  email: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/signin`);
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('البريد الإلكتروني').fill(email);
+  await page.getByLabel('كلمة المرور', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+  await page.waitForURL(/\/backoffice$/);
+  return { context, page };
 }

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch, signInArabicPhone } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
-const PASSWORD = 'demo-Raqmana-2026';
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 /**
@@ -40,15 +39,7 @@ describe.skipIf(!HAS_CHROMIUM)('reserves partner exchange (browser)', () => {
   it(
     'imports a stock count with row errors, then applies a valid one with progress (ar, 360 px)',
     async () => {
-      context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
-      page = await context.newPage();
-      await page.goto(`${base}/signin`);
-      // The sign-in page is server-rendered: type once it is hydrated, or hydration empties the fields.
-      await page.waitForLoadState('networkidle');
-      await page.getByLabel('البريد الإلكتروني').fill('reserves.rsk@demo.raqmana.ma');
-      await page.getByLabel('كلمة المرور', { exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
-      await page.waitForURL(/\/backoffice$/);
+      ({ context, page } = await signInArabicPhone(browser, base, 'reserves.rsk@demo.raqmana.ma'));
 
       const products = (await (await page.request.get(`${base}/api/v1/reserves/products?pageSize=200`)).json()) as {
         items: { code: string; lotTracked: boolean; serialTracked: boolean; isKit: boolean }[];

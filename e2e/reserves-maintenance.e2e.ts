@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch, signInArabicPhone } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
-const PASSWORD = 'demo-Raqmana-2026';
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 /**
@@ -41,13 +40,7 @@ describe.skipIf(!HAS_CHROMIUM)('reserves maintenance and alerts (browser)', () =
   it(
     'the Marrakech-Safi officer reads the alerts and maintains a generator (ar, 360 px)',
     async () => {
-      context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
-      page = await context.newPage();
-      await page.goto(`${base}/signin`);
-      await page.getByLabel('البريد الإلكتروني').fill('reserves.marrakech@demo.raqmana.ma');
-      await page.getByLabel('كلمة المرور', { exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
-      await page.waitForURL(/\/backoffice$/);
+      ({ context, page } = await signInArabicPhone(browser, base, 'reserves.marrakech@demo.raqmana.ma'));
 
       // Alerts: every kind of the Al Haouz scenario, grouped, with counts.
       await page.goto(`${base}/backoffice/reserves/alerts`);
