@@ -68,8 +68,16 @@ export function entryHash(prevHash: string, e: ChainedFields): string {
  * linked into the hash chain after its commit by the chainer (`chainPending`, ADR 0016).
  */
 export async function audit(tx: Executor, ctx: RequestContext, input: AuditInput): Promise<void> {
+  await auditInsert(tx, ctx, input);
+}
+
+/**
+ * The INSERT of one audit entry, not yet run: `audit` awaits it; a hot path embeds its SQL
+ * (`.getSQL()`) in a statement of its own (a data-modifying CTE) to save a round trip.
+ */
+export function auditInsert(tx: Executor, ctx: RequestContext, input: AuditInput) {
   const changes = input.before === undefined && input.after === undefined ? null : diff(input.before, input.after);
-  await tx.insert(auditLog).values({
+  return tx.insert(auditLog).values({
     id: uuidv7(),
     occurredAt: new Date(),
     actorId: ctx.actor?.kind === 'system' ? null : (ctx.actor?.id ?? null),

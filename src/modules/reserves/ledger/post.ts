@@ -1,10 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { authorize, type RequestContext } from '../../../core/access/context';
-import { audit } from '../../../core/audit/audit';
+import { auditInsert } from '../../../core/audit/audit';
 import { rows, type Database, type Executor, type Tx } from '../../../core/db/client';
 import { AppError, type FieldError } from '../../../core/errors';
-import { emit } from '../../../core/notify/outbox';
+import { emitInsert } from '../../../core/notify/outbox';
 import { localDay } from '../../../core/workflow/calendar';
 import {
   ERR,
@@ -169,56 +169,64 @@ function uuidList(ids: string[]): SQL {
   );
 }
 
-async function loadWarehouses(tx: Executor, codes: string[]): Promise<Map<string, WarehouseRow>> {
-  const found = await rows<WarehouseRow & { bins: { id: string; code: string }[] | string | null }>(
-    tx,
-    sql`SELECT w.id, w.code, w.org_id, o.path AS org_path, p.code AS platform_code, w.active,
-               (SELECT json_agg(json_build_object('id', b.id, 'code', b.code)) FROM reserves.bins b WHERE b.warehouse_id = w.id AND b.active) AS bins
-        FROM reserves.warehouses w
-        JOIN reserves.platforms p ON p.id = w.platform_id
-        JOIN core.organisations o ON o.id = w.org_id
-        WHERE w.code IN (${sql.join(
-          codes.map((c) => sql`${c}`),
-          sql`, `,
-        )})`,
+const codeList = (codes: string[]) =>
+  sql.join(
+    codes.map((c) => sql`${c}`),
+    sql`, `,
   );
-  return new Map(
-    found.map((w) => {
-      const bins = (typeof w.bins === 'string' ? JSON.parse(w.bins) : (w.bins ?? [])) as { id: string; code: string }[];
-      return [w.code, { ...w, binIds: new Map(bins.map((b) => [b.code, b.id])) }];
-    }),
-  );
-}
 
-async function loadProducts(tx: Executor, codes: string[]): Promise<Map<string, ProductRow>> {
-  if (!codes.length) return new Map();
-  const found = await rows<ProductRow>(
-    tx,
-    sql`SELECT id, code, lot_tracked, expiry_tracked, serial_tracked, is_kit, active
-        FROM reserves.products WHERE code IN (${sql.join(
-          codes.map((c) => sql`${c}`),
-          sql`, `,
-        )})`,
-  );
-  return new Map(found.map((p) => [p.code, p]));
-}
-
-/** The tracking unit of each (product, code) pair; `create` inserts the missing ones (incoming stock). */
-async function resolveLots(
+/**
+ * The reference rows a movement needs, in one round trip: its warehouses (with their active
+ * bins), the products of its lines, and every tracking unit a line may name — `(product, lot)`,
+ * `(product, serial)` and the untracked unit `(product, '')` — whatever the product's tracking
+ * turns out to be (a superset: the lines are checked against the products afterwards).
+ */
+async function loadRefs(
   tx: Executor,
-  wanted: { productId: string; kind: LotRow['kind']; code: string; expiresOn: string | null }[],
-): Promise<Map<string, LotRow>> {
-  const out = new Map<string, LotRow>();
-  if (!wanted.length) return out;
-  const uniq = new Map(wanted.map((w) => [`${w.productId}|${w.code}`, w]));
-  const values = [...uniq.values()].map((w) => sql`(${w.productId}::uuid, ${w.code})`);
-  const found = await rows<LotRow>(
+  whCodes: string[],
+  productCodes: string[],
+  lotKeys: { product: string; code: string }[],
+): Promise<{ whs: Map<string, WarehouseRow>; products: Map<string, ProductRow>; lots: Map<string, LotRow> }> {
+  const lotPairs = [...new Map(lotKeys.map((k) => [`${k.product}|${k.code}`, sql`(${k.product}, ${k.code})`])).values()];
+  const [r] = await rows<{
+    whs: (Omit<WarehouseRow, 'binIds'> & { bins: { id: string; code: string }[] | null })[] | string | null;
+    products: ProductRow[] | string | null;
+    lots: LotRow[] | string | null;
+  }>(
     tx,
-    sql`SELECT l.id, l.product_id, l.kind, l.code, l.expires_on::text AS expires_on
-        FROM reserves.lots l WHERE (l.product_id, l.code) IN (${sql.join(values, sql`, `)})`,
+    sql`SELECT
+          (SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'org_id', w.org_id, 'org_path', o.path,
+                                             'platform_code', p.code, 'active', w.active,
+                                             'bins', (SELECT json_agg(json_build_object('id', b.id, 'code', b.code))
+                                                      FROM reserves.bins b WHERE b.warehouse_id = w.id AND b.active)))
+           FROM reserves.warehouses w
+           JOIN reserves.platforms p ON p.id = w.platform_id
+           JOIN core.organisations o ON o.id = w.org_id
+           WHERE w.code IN (${codeList(whCodes)})) AS whs,
+          ${
+            productCodes.length
+              ? sql`(SELECT json_agg(json_build_object('id', id, 'code', code, 'lot_tracked', lot_tracked, 'expiry_tracked', expiry_tracked,
+                                                       'serial_tracked', serial_tracked, 'is_kit', is_kit, 'active', active))
+                     FROM reserves.products WHERE code IN (${codeList(productCodes)}))`
+              : sql`NULL`
+          } AS products,
+          ${
+            lotPairs.length
+              ? sql`(SELECT json_agg(json_build_object('id', l.id, 'product_id', l.product_id, 'kind', l.kind, 'code', l.code,
+                                                       'expires_on', l.expires_on::text))
+                     FROM reserves.lots l JOIN reserves.products p ON p.id = l.product_id
+                     WHERE (p.code, l.code) IN (${sql.join(lotPairs, sql`, `)}))`
+              : sql`NULL`
+          } AS lots`,
   );
-  for (const l of found) out.set(`${l.product_id}|${l.code}`, l);
-  return out;
+  const parse = <T>(v: T[] | string | null | undefined): T[] => (typeof v === 'string' ? (JSON.parse(v) as T[]) : (v ?? []));
+  return {
+    whs: new Map(
+      parse(r?.whs).map((w) => [w.code, { ...w, binIds: new Map((w.bins ?? []).map((b) => [b.code, b.id])) }] as const),
+    ),
+    products: new Map(parse(r?.products).map((p) => [p.code, p])),
+    lots: new Map(parse(r?.lots).map((l) => [`${l.product_id}|${l.code}`, l])),
+  };
 }
 
 async function createLots(
@@ -317,7 +325,18 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
 
   // ---- warehouses, scope
   const whCodes = [input.warehouse, ...(input.toWarehouse ? [input.toWarehouse] : [])];
-  const whs = await loadWarehouses(tx, whCodes);
+  const lines0 = type === 'reversal' || type === 'transfer_in' ? [] : (input.lines ?? []);
+  const refs = await loadRefs(
+    tx,
+    whCodes,
+    [...new Set(lines0.map((l) => l.product))],
+    lines0.flatMap((l) => [
+      { product: l.product, code: '' },
+      ...(l.lot ? [{ product: l.product, code: l.lot }] : []),
+      ...(l.serial ? [{ product: l.product, code: l.serial }] : []),
+    ]),
+  );
+  const whs = refs.whs;
   const wh = whs.get(input.warehouse);
   if (!wh || !wh.active) throw new AppError(ERR.unknownWarehouse, 404, { code: input.warehouse });
   authorize(ctx, permission, wh.org_path);
@@ -347,7 +366,7 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
     related = input.transfer!;
   } else {
     // ---- products, lots, bins of the lines
-    const products = await loadProducts(tx, [...new Set(lines.map((l) => l.product))]);
+    const products = refs.products;
     const lineErrors: FieldError[] = [];
     lines.forEach((l, i) => {
       const p = products.get(l.product);
@@ -409,7 +428,12 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
         line: x.i,
         incoming: incoming(x.l),
       }));
-    const lots = await resolveLots(tx, wanted);
+    const lots = new Map<string, LotRow>();
+    for (const w of wanted) {
+      const k = `${w.productId}|${w.code}`;
+      const found = refs.lots.get(k);
+      if (found) lots.set(k, found);
+    }
     const missing = wanted.filter((w) => !lots.has(`${w.productId}|${w.code}`));
     const missingOut = missing.filter((w) => !w.incoming);
     if (missingOut.length)
@@ -606,13 +630,9 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
     transitRows.push(...agg.values());
   }
 
-  // ---- write: header, balances, entries, links, transit, event, audit
+  // ---- write: header, balances, entries, transit, event and audit in one statement (data-modifying
+  // CTEs, one round trip), then the links between entries, which need the entries' ids.
   const movementId = uuidv7();
-  await tx.execute(
-    sql`INSERT INTO reserves.movements (id, type, warehouse_id, to_warehouse_id, org_id, reason, reference, related_id, occurred_at, actor_id)
-        VALUES (${movementId}, ${type}, ${wh.id}, ${toWh?.id ?? null}, ${wh.org_id}, ${input.reason ?? null}, ${input.reference ?? null},
-                ${related}, ${occurredAt.toISOString()}, ${ctx.actor?.kind === 'system' ? null : (ctx.actor?.id ?? null)})`,
-  );
   const all = [...outLegs, ...legs];
   // Decrements that were not picked by pickAndLock (reversals) lock their rows in key order first.
   if (type === 'reversal')
@@ -620,25 +640,95 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
       tx,
       legs.filter((l) => l.delta < 0),
     );
-  await applyDecrements(tx, outLegs.concat(legs.filter((l) => l.delta < 0)));
-  await applyIncrements(
-    tx,
+  const decrements = aggregateByKey(outLegs.concat(legs.filter((l) => l.delta < 0)), -1);
+  const increments = aggregateByKey(
     legs.filter((l) => l.delta > 0),
+    1,
   );
-  const entryIds = all.length
-    ? await rows<{ id: string | number }>(
-        tx,
-        sql`INSERT INTO reserves.entries (movement_id, line, type, warehouse_id, bin_id, product_id, lot_id, delta, occurred_at)
-            VALUES ${sql.join(
-              all.map(
-                (l) =>
-                  sql`(${movementId}::uuid, ${l.line}, ${type}, ${l.warehouseId}::uuid, ${l.binId}::uuid, ${l.productId}::uuid, ${l.lotId}::uuid, ${l.delta}, ${occurredAt.toISOString()}::timestamptz)`,
-              ),
-              sql`, `,
-            )}
-            RETURNING id`,
-      )
-    : [];
+  // One statement may not change a row twice: a key both taken from and added to (an adjustment
+  // with lines of both signs) has its balance changes in statements of their own.
+  const incKeys = new Set(increments.map((i) => i.key));
+  const separate = decrements.some((d) => incKeys.has(d.key));
+  if (separate) {
+    await applyDecrements(tx, decrements);
+    await applyIncrements(tx, increments);
+  }
+  const event = {
+    movementId,
+    type,
+    warehouse: wh.code,
+    toWarehouse: toWh?.code ?? null,
+    platform: wh.platform_code,
+    orgId: wh.org_id,
+    orgPath: wh.org_path,
+    reference: input.reference ?? null,
+    occurredAt: occurredAt.toISOString(),
+    entries: all.length,
+    ...(opts.meta ? { meta: opts.meta } : {}),
+  };
+  const ctes: SQL[] = [
+    sql`mv AS (INSERT INTO reserves.movements (id, type, warehouse_id, to_warehouse_id, org_id, reason, reference, related_id, occurred_at, actor_id)
+        VALUES (${movementId}, ${type}, ${wh.id}, ${toWh?.id ?? null}, ${wh.org_id}, ${input.reason ?? null}, ${input.reference ?? null},
+                ${related}, ${occurredAt.toISOString()}, ${ctx.actor?.kind === 'system' ? null : (ctx.actor?.id ?? null)}))`,
+  ];
+  if (!separate && decrements.length) ctes.push(sql`dec AS (${decrementQuery(decrements)})`);
+  if (!separate && increments.length) ctes.push(sql`inc AS (${incrementQuery(increments)} RETURNING 1)`);
+  if (all.length)
+    ctes.push(
+      sql`ent AS (INSERT INTO reserves.entries (movement_id, line, type, warehouse_id, bin_id, product_id, lot_id, delta, occurred_at)
+          VALUES ${sql.join(
+            all.map(
+              (l) =>
+                sql`(${movementId}::uuid, ${l.line}, ${type}, ${l.warehouseId}::uuid, ${l.binId}::uuid, ${l.productId}::uuid, ${l.lotId}::uuid, ${l.delta}, ${occurredAt.toISOString()}::timestamptz)`,
+            ),
+            sql`, `,
+          )}
+          RETURNING id)`,
+    );
+  if (transitRows.length)
+    ctes.push(
+      sql`tr AS (INSERT INTO reserves.transits (movement_id, product_id, lot_id, from_warehouse_id, to_warehouse_id, quantity, remaining, expected_at)
+          VALUES ${sql.join(
+            transitRows.map(
+              (t) =>
+                sql`(${movementId}::uuid, ${t.productId}::uuid, ${t.lotId}::uuid, ${wh.id}::uuid, ${toWh!.id}::uuid, ${t.quantity}, ${t.quantity}, ${input.expectedAt ?? null}::timestamptz)`,
+            ),
+            sql`, `,
+          )})`,
+    );
+  ctes.push(sql`ob AS (${emitInsert(tx, TOPIC_MOVEMENT_POSTED, event).getSQL()})`);
+  if (!opts.skipAudit)
+    ctes.push(
+      sql`au AS (${auditInsert(tx, ctx, {
+        action: `reserves.movement.${type}`,
+        entityType: 'reserves.movement',
+        entityId: movementId,
+        orgId: wh.org_id,
+        after: {
+          type,
+          warehouse: wh.code,
+          toWarehouse: toWh?.code ?? null,
+          reason: input.reason ?? null,
+          reference: input.reference ?? null,
+          related,
+          occurredAt: occurredAt.toISOString(),
+          lines: lines.length,
+          entries: all.length,
+        },
+        ...(opts.meta ? { meta: opts.meta } : {}),
+      }).getSQL()})`,
+    );
+  const [written] = await rows<{ decremented: string | number; entry_ids: (string | number)[] | string | null }>(
+    tx,
+    sql`WITH ${sql.join(ctes, sql`, `)}
+        SELECT ${!separate && decrements.length ? sql`(SELECT count(*) FROM dec)` : sql`0`} AS decremented,
+               ${all.length ? sql`(SELECT json_agg(id::text ORDER BY id) FROM ent)` : sql`NULL`} AS entry_ids`,
+  );
+  // Every decremented key must still have held its quantity (the rows are locked: a safety net).
+  if (!separate && Number(written!.decremented) !== decrements.length)
+    throw new AppError(ERR.insufficientStock, 409, { product: null, requested: null, available: null, lines: decrements.length });
+  const ids = written!.entry_ids;
+  const entryIds = (typeof ids === 'string' ? (JSON.parse(ids) as string[]) : (ids ?? [])).map((id) => ({ id }));
   const posted: PostedEntry[] = all.map((l, i) => ({
     id: String(entryIds[i]!.id),
     line: l.line,
@@ -691,49 +781,6 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
           )}
           ON CONFLICT DO NOTHING`,
     );
-  if (transitRows.length)
-    await tx.execute(
-      sql`INSERT INTO reserves.transits (movement_id, product_id, lot_id, from_warehouse_id, to_warehouse_id, quantity, remaining, expected_at)
-          VALUES ${sql.join(
-            transitRows.map(
-              (t) =>
-                sql`(${movementId}::uuid, ${t.productId}::uuid, ${t.lotId}::uuid, ${wh.id}::uuid, ${toWh!.id}::uuid, ${t.quantity}, ${t.quantity}, ${input.expectedAt ?? null}::timestamptz)`,
-            ),
-            sql`, `,
-          )}`,
-    );
-
-  const event = {
-    movementId,
-    type,
-    warehouse: wh.code,
-    toWarehouse: toWh?.code ?? null,
-    platform: wh.platform_code,
-    orgId: wh.org_id,
-    occurredAt: occurredAt.toISOString(),
-    entries: posted.length,
-    ...(opts.meta ? { meta: opts.meta } : {}),
-  };
-  await emit(tx, TOPIC_MOVEMENT_POSTED, event);
-  if (!opts.skipAudit)
-    await audit(tx, ctx, {
-      action: `reserves.movement.${type}`,
-      entityType: 'reserves.movement',
-      entityId: movementId,
-      orgId: wh.org_id,
-      after: {
-        type,
-        warehouse: wh.code,
-        toWarehouse: toWh?.code ?? null,
-        reason: input.reason ?? null,
-        reference: input.reference ?? null,
-        related,
-        occurredAt: occurredAt.toISOString(),
-        lines: lines.length,
-        entries: posted.length,
-      },
-      ...(opts.meta ? { meta: opts.meta } : {}),
-    });
   return {
     id: movementId,
     type,
@@ -861,52 +908,60 @@ async function pickAndLock(
   return { legs, short, countCurrent };
 }
 
-/** Aggregated by key, in key order; every key must still hold its quantity (the rows are locked). */
-async function applyDecrements(tx: Executor, legs: Leg[]): Promise<void> {
-  if (!legs.length) return;
-  const agg = new Map<string, { w: string; b: string; p: string; l: string; q: number }>();
+interface KeyQty {
+  key: string;
+  w: string;
+  b: string;
+  p: string;
+  l: string;
+  /** Quantity taken (decrements) or added (increments), positive. */
+  q: number;
+}
+
+/** Balance changes aggregated by key, in key order (the lock order); `sign` −1 for decrements. */
+function aggregateByKey(legs: Leg[], sign: 1 | -1): KeyQty[] {
+  const agg = new Map<string, KeyQty>();
   for (const g of legs) {
-    const k = keyOf(g.warehouseId, g.binId, g.productId, g.lotId);
-    const a = agg.get(k) ?? { w: g.warehouseId, b: g.binId, p: g.productId, l: g.lotId, q: 0 };
-    a.q += -g.delta;
-    agg.set(k, a);
+    const key = keyOf(g.warehouseId, g.binId, g.productId, g.lotId);
+    const a = agg.get(key) ?? { key, w: g.warehouseId, b: g.binId, p: g.productId, l: g.lotId, q: 0 };
+    a.q += sign * g.delta;
+    agg.set(key, a);
   }
-  const items = [...agg.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
-  const updated = await rows<{ n: string | number }>(
-    tx,
-    sql`WITH u AS (
-          UPDATE reserves.balances b SET quantity = b.quantity - v.q, updated_at = now()
-          FROM (VALUES ${sql.join(
-            items.map((v) => sql`(${v.w}::uuid, ${v.b}::uuid, ${v.p}::uuid, ${v.l}::uuid, ${v.q}::bigint)`),
-            sql`, `,
-          )}) AS v(w, bn, p, l, q)
-          WHERE b.warehouse_id = v.w AND b.product_id = v.p AND b.lot_id = v.l AND b.bin_id = v.bn AND b.quantity >= v.q
-          RETURNING 1)
-        SELECT count(*) AS n FROM u`,
+  return [...agg.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+const keyValues = (items: KeyQty[]) =>
+  sql.join(
+    items.map((v) => sql`(${v.w}::uuid, ${v.b}::uuid, ${v.p}::uuid, ${v.l}::uuid, ${v.q}::bigint)`),
+    sql`, `,
   );
+
+/** The conditional decrement: a key is changed only if it still holds the quantity; returns one row per key changed. */
+function decrementQuery(items: KeyQty[]): SQL {
+  return sql`UPDATE reserves.balances b SET quantity = b.quantity - v.q, updated_at = now()
+             FROM (VALUES ${keyValues(items)}) AS v(w, bn, p, l, q)
+             WHERE b.warehouse_id = v.w AND b.product_id = v.p AND b.lot_id = v.l AND b.bin_id = v.bn AND b.quantity >= v.q
+             RETURNING 1`;
+}
+
+function incrementQuery(items: KeyQty[]): SQL {
+  return sql`INSERT INTO reserves.balances (warehouse_id, bin_id, product_id, lot_id, quantity)
+             VALUES ${keyValues(items)}
+             ON CONFLICT (warehouse_id, product_id, lot_id, bin_id)
+             DO UPDATE SET quantity = reserves.balances.quantity + excluded.quantity, updated_at = now()`;
+}
+
+/** Every key must still hold its quantity (the rows are locked). */
+async function applyDecrements(tx: Executor, items: KeyQty[]): Promise<void> {
+  if (!items.length) return;
+  const updated = await rows<{ n: string | number }>(tx, sql`WITH u AS (${decrementQuery(items)}) SELECT count(*) AS n FROM u`);
   if (Number(updated[0]!.n) !== items.length)
     throw new AppError(ERR.insufficientStock, 409, { product: null, requested: null, available: null, lines: items.length });
 }
 
-async function applyIncrements(tx: Executor, legs: Leg[]): Promise<void> {
-  if (!legs.length) return;
-  const agg = new Map<string, { w: string; b: string; p: string; l: string; q: number }>();
-  for (const g of legs) {
-    const k = keyOf(g.warehouseId, g.binId, g.productId, g.lotId);
-    const a = agg.get(k) ?? { w: g.warehouseId, b: g.binId, p: g.productId, l: g.lotId, q: 0 };
-    a.q += g.delta;
-    agg.set(k, a);
-  }
-  const items = [...agg.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
-  await tx.execute(
-    sql`INSERT INTO reserves.balances (warehouse_id, bin_id, product_id, lot_id, quantity)
-        VALUES ${sql.join(
-          items.map((v) => sql`(${v.w}::uuid, ${v.b}::uuid, ${v.p}::uuid, ${v.l}::uuid, ${v.q}::bigint)`),
-          sql`, `,
-        )}
-        ON CONFLICT (warehouse_id, product_id, lot_id, bin_id)
-        DO UPDATE SET quantity = reserves.balances.quantity + excluded.quantity, updated_at = now()`,
-  );
+async function applyIncrements(tx: Executor, items: KeyQty[]): Promise<void> {
+  if (!items.length) return;
+  await tx.execute(incrementQuery(items));
 }
 
 /** Kit lots: the line's lot, else a new lot `K<yyyymmdd>-<id>` expiring with the earliest component. */
