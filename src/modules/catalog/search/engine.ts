@@ -140,6 +140,71 @@ export class Bits {
  */
 export type LexGroup = string[][];
 
+/** Facet and filter kinds whose values are interned per index. */
+export type FacetKind = 'audience' | 'category' | 'lifeEvent' | 'org';
+
+/** A filter with its values as interned ids (-1: no filter on this kind); `none`: a value no document holds. */
+export interface SlotFilter {
+  audience: number;
+  category: number;
+  lifeEvent: number;
+  orgNeedle: string | null;
+  none: boolean;
+}
+
+/** Values by count (descending) then code-point order, as the facets list them. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+class Interned {
+  ids = new Map<string, number>();
+  values: string[] = [];
+  id(v: string): number {
+    let id = this.ids.get(v);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(v, id);
+      this.values.push(v);
+    }
+    return id;
+  }
+}
+
+/** A list of value ids per slot, appended slot after slot (compressed rows: offsets, then values). */
+class MultiColumn {
+  start: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  vals: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  n = 0;
+  push(ids: number[]): void {
+    if (this.n + 2 > this.start.length) this.start = grow(this.start);
+    let end = this.start[this.n]!;
+    while (end + ids.length > this.vals.length) this.vals = grow(this.vals);
+    for (const id of ids) this.vals[end++] = id;
+    this.start[++this.n] = end;
+  }
+  has(slot: number, id: number): boolean {
+    for (let k = this.start[slot]!, e = this.start[slot + 1]!; k < e; k++) if (this.vals[k] === id) return true;
+    return false;
+  }
+  /** Adds 1 to `counts[id]` for each value id of each slot. */
+  count(slots: Int32Array, counts: Int32Array): void {
+    const start = this.start;
+    const vals = this.vals;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i]!;
+      for (let k = start[s]!, e = start[s + 1]!; k < e; k++) counts[vals[k]!]!++;
+    }
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+
 interface OrgNames {
   fr: string;
   ar: string;
@@ -200,6 +265,9 @@ export class SearchIndex {
   private trg = new TrigramIds();
   /** Slots by each line of their folded titles (titles and keywords): the exact-title boost. */
   private titleLines = new Map<string, number[]>();
+  /** Interned filter and facet values, and each slot's value ids by column (counted without touching the documents). */
+  private facetIds: Record<FacetKind, Interned> = newFacetIds();
+  private cols: Record<FacetKind, MultiColumn> = newColumns();
 
   synonyms: SynonymMap = new Map();
   synonymMaxWords = 1;
@@ -292,6 +360,8 @@ export class SearchIndex {
     this.dead = 0;
     this.trg = new TrigramIds();
     this.titleLines = new Map();
+    this.facetIds = newFacetIds();
+    this.cols = newColumns();
     this.changed();
   }
 
@@ -330,15 +400,18 @@ export class SearchIndex {
       for (const c of w) headW[o++] = WEIGHT_CODE[c] ?? 0;
     });
     headOff[head.length] = o;
+    const audiences = json<string[]>(r.audiences) ?? [];
+    const categories = json<string[]>(r.categories) ?? [];
+    const lifeEvents = json<string[]>(r.life_events) ?? [];
     const doc: IndexedDoc = {
       slot,
       id: r.procedure_id,
       slug: r.slug,
       ownerOrgId: r.owner_org_id,
       ownerOrgPath: r.owner_org_path,
-      audiences: json<string[]>(r.audiences) ?? [],
-      categories: json<string[]>(r.categories) ?? [],
-      lifeEvents: json<string[]>(r.life_events) ?? [],
+      audiences,
+      categories,
+      lifeEvents,
       titleFr: r.title_fr,
       titleAr: r.title_ar,
       titleEn: r.title_en,
@@ -357,6 +430,11 @@ export class SearchIndex {
     };
     this.docs.push(doc);
     this.byId.set(doc.id, doc);
+    const f = this.facetIds;
+    this.cols.audience.push(audiences.map((v) => f.audience.id(v)));
+    this.cols.category.push(categories.map((v) => f.category.id(v)));
+    this.cols.lifeEvent.push(lifeEvents.map((v) => f.lifeEvent.id(v)));
+    this.cols.org.push([f.org.id(r.owner_org_id)]);
     for (const line of new Set(doc.titlesFolded.split('\n'))) {
       const l = this.titleLines.get(line);
       if (l) l.push(slot);
@@ -615,11 +693,81 @@ export class SearchIndex {
     return this.docs[slot] ?? null;
   }
 
-  /** Every live slot. */
-  allSlots(): Iterable<number> {
-    const out: number[] = [];
-    for (const d of this.docs) if (d) out.push(d.slot);
+  /** A filter's values as interned ids (a value no document holds matches nothing). */
+  filter(f: {
+    audience?: string | undefined;
+    category?: string | undefined;
+    lifeEvent?: string | undefined;
+    org?: string | undefined;
+  }): SlotFilter {
+    const out: SlotFilter = { audience: -1, category: -1, lifeEvent: -1, orgNeedle: f.org ? `/${f.org}/` : null, none: false };
+    for (const k of ['audience', 'category', 'lifeEvent'] as const) {
+      const v = f[k];
+      if (!v) continue;
+      const id = this.facetIds[k].ids.get(v);
+      if (id === undefined) out.none = true;
+      else out[k] = id;
+    }
     return out;
+  }
+
+  private keeps(d: IndexedDoc, f: SlotFilter): boolean {
+    const c = this.cols;
+    return (
+      (f.audience < 0 || c.audience.has(d.slot, f.audience)) &&
+      (f.category < 0 || c.category.has(d.slot, f.category)) &&
+      (f.lifeEvent < 0 || c.lifeEvent.has(d.slot, f.lifeEvent)) &&
+      (f.orgNeedle === null || d.ownerOrgPath.includes(f.orgNeedle))
+    );
+  }
+
+  /** The live slots of a set (ascending) or of a list (in its order) that pass the filter. */
+  select(from: Bits | Int32Array, f: SlotFilter): Int32Array {
+    if (f.none) return new Int32Array(0);
+    const docs = this.docs;
+    if (from instanceof Int32Array) {
+      const out = new Int32Array(from.length);
+      let n = 0;
+      for (let i = 0; i < from.length; i++) {
+        const d = docs[from[i]!];
+        if (d && this.keeps(d, f)) out[n++] = d.slot;
+      }
+      return out.subarray(0, n);
+    }
+    const w = from.w;
+    let n = 0;
+    for (let i = 0; i < w.length; i++) n += popcount(w[i]!);
+    const out = new Int32Array(n);
+    n = 0;
+    for (let i = 0; i < w.length; i++) {
+      let x = w[i]!;
+      while (x) {
+        const b = x & -x;
+        const d = docs[(i << 5) + 31 - Math.clz32(b)];
+        if (d && this.keeps(d, f)) out[n++] = d.slot;
+        x ^= b;
+      }
+    }
+    return out.subarray(0, n);
+  }
+
+  /**
+   * The facets of a set of slots: audiences, categories, and the `orgMax` most frequent owner
+   * organisations (count descending, then value in code-point order), counted on interned ids.
+   */
+  facets(slots: Int32Array, orgMax: number): { audience: FacetCount[]; category: FacetCount[]; org: FacetCount[] } {
+    const ids = this.facetIds;
+    const aud = new Int32Array(ids.audience.values.length);
+    const cat = new Int32Array(ids.category.values.length);
+    const org = new Int32Array(ids.org.values.length);
+    this.cols.audience.count(slots, aud);
+    this.cols.category.count(slots, cat);
+    this.cols.org.count(slots, org);
+    return {
+      audience: topCounts(aud, ids.audience.values, Infinity),
+      category: topCounts(cat, ids.category.values, Infinity),
+      org: topCounts(org, ids.org.values, orgMax),
+    };
   }
 
   /** Live slots in the alphabetical order of a display language (then id). */
@@ -713,6 +861,49 @@ export class SearchIndex {
       phrases: this.phrases.length,
     };
   }
+}
+
+function newColumns(): Record<FacetKind, MultiColumn> {
+  return { audience: new MultiColumn(), category: new MultiColumn(), lifeEvent: new MultiColumn(), org: new MultiColumn() };
+}
+
+function newFacetIds(): Record<FacetKind, Interned> {
+  return { audience: new Interned(), category: new Interned(), lifeEvent: new Interned(), org: new Interned() };
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** The values with a count, by count (descending) then value; at most `max` of them, picked without sorting them all. */
+function topCounts(counts: Int32Array, values: string[], max: number): FacetCount[] {
+  const before = (a: FacetCount, b: FacetCount) => b.count - a.count || cmp(a.value, b.value);
+  const top: FacetCount[] = [];
+  if (max === Infinity) {
+    for (let i = 0; i < counts.length; i++) if (counts[i]) top.push({ value: values[i]!, count: counts[i]! });
+    return top.sort(before);
+  }
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i]!;
+    if (!count) continue;
+    if (top.length === max) {
+      const last = top[max - 1]!;
+      if (count < last.count || (count === last.count && cmp(values[i]!, last.value) >= 0)) continue;
+    }
+    const e = { value: values[i]!, count };
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(top[mid]!, e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, e);
+    if (top.length > max) top.pop();
+  }
+  return top;
 }
 
 function bsearch(a: Int32Array, x: number): number {

@@ -151,31 +151,18 @@ export async function runSearch(
 ): Promise<SearchResult & { parsed: ParsedQuery | null }> {
   await index.fresh();
   const parsed = p.q && p.q.trim() ? parseQuery(index, p.q) : null;
-  const orgNeedle = p.org ? `/${p.org}/` : null;
-  const keep = (d: IndexedDoc): boolean =>
-    (!p.audience || d.audiences.includes(p.audience)) &&
-    (!p.category || d.categories.includes(p.category)) &&
-    (!p.lifeEvent || d.lifeEvents.includes(p.lifeEvent)) &&
-    (!orgNeedle || d.ownerOrgPath.includes(orgNeedle));
+  const filter = index.filter(p);
   const limit = p.pageSize;
   const offset = (p.page - 1) * p.pageSize;
 
-  /** The matching documents (after filters), with the facets over them. */
-  const collect = (slots: Iterable<number>): IndexedDoc[] => {
-    const out: IndexedDoc[] = [];
-    for (const s of slots) {
-      const d = index.doc(s);
-      if (d && keep(d)) out.push(d);
-    }
-    return out;
-  };
-
-  let matches: IndexedDoc[];
+  /** The matching slots (after filters). */
+  let matches: Int32Array;
   let page: { doc: IndexedDoc; score: number }[];
   if (!parsed || !parsed.groups.length) {
     // No query: the alphabetical list in the display language.
-    matches = collect(index.sortedSlots(p.lang));
-    page = matches.slice(offset, offset + limit).map((doc) => ({ doc, score: 0 }));
+    matches = index.select(index.sortedSlots(p.lang), filter);
+    page = [];
+    for (let k = offset; k < Math.min(matches.length, offset + limit); k++) page.push({ doc: index.doc(matches[k]!)!, score: 0 });
   } else {
     const groups = await lexGroups(index, parsed.groups);
     /**
@@ -186,7 +173,7 @@ export async function runSearch(
      */
     const attempt = (op: 'and' | 'or') => {
       const m = index.evaluate(groups, op, 'all');
-      return m ? collect(m) : [];
+      return m ? index.select(m, filter) : new Int32Array(0);
     };
     matches = attempt('and');
     if (matches.length === 0 && parsed.groups.length > 1) matches = attempt('or');
@@ -198,23 +185,25 @@ export async function runSearch(
       const qf = parsed.folded;
       const exactSlots = index.exactTitle(qf);
       const keys = new Float64Array(matches.length);
-      const tierOf = new Uint8Array(matches.length);
-      matches.forEach((d, i) => {
-        const tier = all?.has(d.slot) ? 2 : some?.has(d.slot) ? 1 : 0;
-        const exact = exactSlots.has(d.slot);
-        tierOf[i] = tier + (exact ? 1 : 0);
-        // Ascending key: tier desc, exact desc, then (title length, id) rank; the match index in the low bits.
-        keys[i] = (5 - tier * 2 - (exact ? 1 : 0)) * 2 ** 42 + lenRank[d.slot]! * 2 ** 21 + i;
-      });
+      for (let i = 0; i < matches.length; i++) {
+        const slot = matches[i]!;
+        const tier = all?.has(slot) ? 2 : some?.has(slot) ? 1 : 0;
+        const exact = exactSlots.has(slot) ? 1 : 0;
+        // Ascending key: tier desc, exact desc, then (title length, id) rank; the slot in the low bits.
+        keys[i] = (5 - tier * 2 - exact) * 2 ** 42 + lenRank[slot]! * 2 ** 21 + slot;
+      }
       keys.sort();
       const n = Math.min(matches.length, Math.max(CANDIDATES, offset + limit));
       const items = index.queryItems(groups);
       const qset = index.queryTrigrams(qf);
       const scored: { doc: IndexedDoc; score: number; sort: string }[] = [];
       for (let k = 0; k < n; k++) {
-        const i = keys[k]! % 2 ** 21;
-        const d = matches[i]!;
-        const score = Math.fround(tierOf[i]! + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qset));
+        const key = keys[k]!;
+        const d = index.doc(key % 2 ** 21)!;
+        // Back from the key: 5 - v = 2 × tier + exact.
+        const te = 5 - Math.floor(key / 2 ** 42);
+        const tierExact = te - (te >> 1);
+        const score = Math.fround(tierExact + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qset));
         scored.push({ doc: d, score, sort: p.lang === 'ar' ? d.sortAr : p.lang === 'en' ? d.sortEn : d.sortFr });
       }
       scored.sort((a, b) => b.score - a.score || cmp(a.sort, b.sort) || cmp(a.doc.id, b.doc.id));
@@ -223,38 +212,7 @@ export async function runSearch(
   }
 
   // Facet counts over every match (not only the page).
-  const byAudience = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  const byOrg = new Map<string, number>();
-  const count = (c: Map<string, number>, v: string) => c.set(v, (c.get(v) ?? 0) + 1);
-  for (const d of matches) {
-    for (const v of d.audiences) count(byAudience, v);
-    for (const v of d.categories) count(byCategory, v);
-    count(byOrg, d.ownerOrgId);
-  }
-
-  /** Values by count (descending) then value; at most `max` of them, picked without sorting them all. */
-  const ordered = (c: Map<string, number>, max = Infinity): FacetValue[] => {
-    const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || cmp(a[0], b[0]);
-    let top: [string, number][];
-    if (c.size <= max) top = [...c].sort(before);
-    else {
-      top = [];
-      for (const e of c) {
-        if (top.length === max && before(e, top[max - 1]!) >= 0) continue;
-        let lo = 0;
-        let hi = top.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (before(top[mid]!, e) < 0) lo = mid + 1;
-          else hi = mid;
-        }
-        top.splice(lo, 0, e);
-        if (top.length > max) top.pop();
-      }
-    }
-    return top.map(([value, count]) => ({ value, count }));
-  };
+  const facets = index.facets(matches, ORG_FACET_MAX);
 
   const terms = parsed?.terms ?? [];
   const items = page.map(({ doc: it, score }): SearchItem => {
@@ -275,9 +233,9 @@ export async function runSearch(
     items,
     total: matches.length,
     facets: {
-      audience: ordered(byAudience),
-      category: ordered(byCategory),
-      org: ordered(byOrg, ORG_FACET_MAX).map((f) => {
+      audience: facets.audience,
+      category: facets.category,
+      org: facets.org.map((f) => {
         const label = index.orgName(f.value, p.lang);
         return label ? { ...f, label } : f;
       }),
