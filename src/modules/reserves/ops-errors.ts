@@ -27,6 +27,7 @@ export const OPS_ERR = {
   distributionExceeds: 'RESERVES_DISTRIBUTION_EXCEEDS',
   communeOutside: 'RESERVES_COMMUNE_OUTSIDE_DESTINATION',
   traceNotFound: 'RESERVES_TRACE_NOT_FOUND',
+  traceCursorInvalid: 'RESERVES_TRACE_CURSOR_INVALID',
 } as const;
 export type OpsErrorCode = (typeof OPS_ERR)[keyof typeof OPS_ERR];
 
@@ -135,5 +136,10 @@ export const OPS_ERROR_TEXTS: Record<OpsErrorCode, { fr: string; ar: string; en:
     fr: 'Aucun lot « {{lot}} » pour ce produit.',
     ar: 'لا توجد حصة « {{lot}} » لهذا المنتج.',
     en: 'No lot “{{lot}}” for this product.',
+  },
+  RESERVES_TRACE_CURSOR_INVALID: {
+    fr: 'Curseur de page invalide : reprenez la traçabilité depuis la première page.',
+    ar: 'مؤشر الصفحة غير صالح: أعد التتبع من الصفحة الأولى.',
+    en: 'Invalid page cursor: start the trace again from the first page.',
   },
 };

@@ -31,6 +31,7 @@ import { closeOpsHub, opsHub, visibleTo, type OpsEvent } from './dispatch/events
 import { distribute, recordDelivery } from './dispatch/record-delivery';
 import { checkWaybillSignature, getDispatch, listDispatches, waybillPdf } from './dispatch/waybill';
 import { OPS_ERR } from './ops-errors';
+import { TraceQuery, TraceView } from './trace/shapes';
 import { deliveryOrigin, traceLot } from './trace/trace';
 import type { Lang } from '../../core/i18n';
 
@@ -532,13 +533,16 @@ export const opsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { d
         tags: TAGS,
         summary:
           'Everything that happened to a lot or serial: receptions, movements, kits it went into, dispatches, deliveries, communes reached',
-        querystring: z.object({ product: z.string().trim().min(1).max(64), lot: z.string().trim().min(1).max(64) }),
-        response: { 200: z.record(z.string(), z.unknown()) },
+        description:
+          'A summary of the whole trace (kit tree, communes with quantities and households, totals, events per kind and type, first and last date, number of events) and one page of events in chronological order. Pass `nextCursor` as `after` for the next page; the summary is the same on every page. A cursor that was not given by this route answers 400 `RESERVES_TRACE_CURSOR_INVALID`.',
+        querystring: TraceQuery,
+        response: { 200: TraceView },
       },
     },
     async (req) => {
       requireActor(req);
-      return (await traceLot(db, req.ctx, req.query.product, req.query.lot)) as unknown as Record<string, unknown>;
+      const { product, lot, limit, after } = req.query;
+      return traceLot(db, req.ctx, product, lot, { limit, after });
     },
   );
   r.get(

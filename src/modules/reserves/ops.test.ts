@@ -387,10 +387,28 @@ describe('reserves operations', () => {
     );
     expect(trace.communes).toEqual([expect.objectContaining({ code: 'COM-ASNI', quantity: 30, households: 30 })]);
     expect(trace.totals).toMatchObject({ received: 500, dispatched: 60, delivered: 55, distributed: 30, households: 30 });
+    expect(trace.total).toBe(trace.events.length);
+    expect(trace.nextCursor).toBeNull();
+    expect(trace.counts).toEqual(
+      expect.arrayContaining([
+        { kind: 'entry', type: 'receipt', events: 1, quantity: 500 },
+        { kind: 'distribution', type: 'distributed', events: 1, quantity: 30 },
+      ]),
+    );
+    expect(trace.firstAt).toBe(trace.events[0].at);
+    expect(trace.lastAt).toBe(trace.events.at(-1).at);
     // Another platform's officer sees nothing of Marrakech-Safi's lot.
     const other = await call('GET', `/trace?product=${PRODUCT}&lot=${LOT}`, rsk);
     expect(other.statusCode).toBe(200);
-    expect(other.json().events).toEqual([]);
+    expect(other.json()).toMatchObject({ events: [], total: 0, communes: [], counts: [], firstAt: null, nextCursor: null });
+    expect(other.json().totals).toEqual({ received: 0, dispatched: 0, delivered: 0, distributed: 0, households: 0 });
+    // The province's authority sees the distributions in its communes, not the platform's ledger.
+    const province = (await call('GET', `/trace?product=${PRODUCT}&lot=${LOT}`, haouz)).json();
+    expect(province.events.map((e: { kind: string }) => e.kind)).toEqual(['distribution']);
+    expect(province.communes).toEqual([expect.objectContaining({ code: 'COM-ASNI', quantity: 30, households: 30 })]);
+    // Without the permission: 403, whatever the lot.
+    const citizen = await login(t.app, 'citizen@demo.raqmana.ma');
+    expect((await call('GET', `/trace?product=${PRODUCT}&lot=${LOT}`, citizen)).statusCode).toBe(403);
     expect((await call('GET', `/trace?product=${PRODUCT}&lot=NOPE`, national)).statusCode).toBe(404);
 
     const origin = await call('GET', `/deliveries/${deliveryId}/origin`, haouz);
@@ -447,8 +465,8 @@ describe('reserves operations', () => {
     const tr = (await call('GET', `/trace?product=HY-TOOTHPASTE&lot=OPS-KIT-TP`, national)).json();
     expect(tr.lots).toEqual(
       expect.arrayContaining([
-        { product: 'HY-TOOTHPASTE', lot: 'OPS-KIT-TP', depth: 0, via: null },
-        { product: 'HY-KIT-FAM', lot: kitLot, depth: 1, via: 'kit' },
+        { product: 'HY-TOOTHPASTE', lot: 'OPS-KIT-TP', depth: 0, via: null, parent: null },
+        { product: 'HY-KIT-FAM', lot: kitLot, depth: 1, via: 'kit', parent: { product: 'HY-TOOTHPASTE', lot: 'OPS-KIT-TP' } },
       ]),
     );
     const kinds = tr.events.map(
@@ -506,8 +524,14 @@ describe('reserves operations', () => {
     const tr = await call('GET', `/trace?product=${chain.product}&lot=${chain.lot}`, national);
     const ms = performance.now() - started;
     expect(tr.statusCode, tr.body).toBe(200);
-    expect(tr.json().events).toHaveLength(301);
+    expect(tr.json().events).toHaveLength(200);
+    expect(tr.json()).toMatchObject({ total: 301, limit: 200 });
     expect(tr.json().totals.received).toBe(301);
+    expect(tr.json().counts).toEqual([
+      { kind: 'entry', type: 'dispatch', events: 150, quantity: -150 },
+      { kind: 'entry', type: 'receipt', events: 1, quantity: 301 },
+      { kind: 'entry', type: 'return', events: 150, quantity: 150 },
+    ]);
     expect(ms).toBeLessThan(5000);
     const [b] = await rows<{ balance: string; ledger: string }>(
       t.handle.db,
@@ -516,6 +540,76 @@ describe('reserves operations', () => {
     );
     expect(Number(b!.balance)).toBe(Number(b!.ledger));
     expect(Number(b!.balance)).toBe(301);
+  });
+
+  it('pages a trace by cursor: every event exactly once, in order, the summary the same on every page', async () => {
+    const chain = await seedLotChain(t.handle.db, { movements: 120 });
+    // Ties: 40 entries at the same microsecond, so the cursor must fall back on the entry.
+    await t.handle.db.execute(
+      sql`UPDATE reserves.entries e SET occurred_at = '2026-01-02T03:04:05.123456Z'
+          FROM reserves.lots l WHERE l.id = e.lot_id AND l.code = ${chain.lot} AND e.id IN (
+            SELECT e2.id FROM reserves.entries e2 WHERE e2.lot_id = l.id ORDER BY e2.id LIMIT 40 OFFSET 30)`,
+    );
+    const base = `/trace?product=${chain.product}&lot=${encodeURIComponent(chain.lot)}&limit=7`;
+    const first = (await call('GET', base, national)).json();
+    expect(first).toMatchObject({ total: 120, limit: 7 });
+    const summary = (j: Record<string, unknown>) => [j.lots, j.communes, j.totals, j.counts, j.firstAt, j.lastAt, j.total];
+    const seen: { at: string; movement: string }[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res = await call('GET', after ? `${base}&after=${after}` : base, national);
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json();
+      expect(summary(page)).toEqual(summary(first));
+      expect(page.events.length).toBeLessThanOrEqual(7);
+      seen.push(...page.events);
+      after = page.nextCursor;
+      pages++;
+    } while (after && pages < 100);
+    expect(pages).toBe(Math.ceil(120 / 7));
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen.map((e) => e.movement)).size).toBe(120);
+    const ats = seen.map((e) => e.at);
+    expect(ats).toEqual([...ats].sort());
+    expect(first.firstAt).toBe(ats[0]);
+    expect(first.lastAt).toBe(ats.at(-1));
+    // One page of everything gives the same events in the same order.
+    const all = (await call('GET', `${base.replace('&limit=7', '')}&limit=1000`, national)).json();
+    expect(all.nextCursor).toBeNull();
+    expect(all.events.map((e: { movement: string }) => e.movement)).toEqual(seen.map((e) => e.movement));
+  });
+
+  it('refuses a bad cursor or page size with a problem and a stable code', async () => {
+    const base = `/trace?product=${PRODUCT}&lot=${LOT}`;
+    const forged = (text: string) => Buffer.from(text).toString('base64url');
+    for (const after of [
+      'not-a-cursor!',
+      'abc',
+      forged('1|2026-01-02T03:04:05.123456Z|0|12x'),
+      forged('1|2026-01-02T03:04:05.123456Z|1|12'),
+      forged('1|2026-13-02T03:04:05Z|0|12'),
+      forged('2|2026-01-02T03:04:05.123456Z|0|12'),
+      forged('1|2026-01-02T03:04:05.123456Z|0|99999999999999999999'),
+    ]) {
+      const res = await call('GET', `${base}&after=${encodeURIComponent(after)}`, national);
+      expect(res.statusCode, after).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'RESERVES_TRACE_CURSOR_INVALID', status: 400 });
+    }
+    for (const limit of ['0', '1001', 'abc', '2.5']) {
+      const res = await call('GET', `${base}&limit=${limit}`, national);
+      expect(res.statusCode, limit).toBe(400);
+      expect(res.json().code).toBe('CORE_VALIDATION_FAILED');
+    }
+    // A well-formed cursor past the end: an empty page, the summary unchanged.
+    const end = await call(
+      'GET',
+      `${base}&after=${forged('1|2999-01-01T00:00:00.000000Z|3|00000000-0000-0000-0000-000000000000')}`,
+      national,
+    );
+    expect(end.statusCode, end.body).toBe(200);
+    expect(end.json()).toMatchObject({ events: [], nextCursor: null, totals: { received: 500 } });
   });
 
   it('streams events to the people who may see them, as transactions commit', async () => {

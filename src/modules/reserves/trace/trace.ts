@@ -4,6 +4,7 @@ import { rows, type Executor } from '../../../core/db/client';
 import { AppError, forbidden } from '../../../core/errors';
 import { PERM } from '../contract';
 import { OPS_ERR } from '../ops-errors';
+import { TRACE_PAGE, type TraceEvent, type TraceResult } from './shapes';
 
 /**
  * Traceability from stored links, in one recursive query each way:
@@ -15,180 +16,258 @@ import { OPS_ERR } from '../ops-errors';
  *   lots of kits (recursively), and the receptions and transfers that brought each lot to the
  *   warehouse it left from.
  * What a person sees is filtered by `reserves.trace.read` on the platform's region (entries,
- * waybills) or on the commune (distributions).
+ * waybills) or on the commune (distributions). The forward trace answers a summary of the whole
+ * trace (kit tree, communes, totals, events per kind and type, first and last date) and one page of
+ * events with an opaque keyset cursor (ADR 0013, "Trace of a long-lived lot").
  */
 
-export interface TraceEvent {
-  at: string;
-  recordedAt: string | null;
-  kind: 'entry' | 'dispatch' | 'delivery' | 'distribution';
-  type: string;
-  lot: string;
-  product: string;
-  depth: number;
-  via: string | null;
-  platform: string | null;
-  warehouse: string | null;
-  quantity: number;
-  reference: string | null;
-  movement: string | null;
-  dispatch: string | null;
-  place: string | null;
-  households: number | null;
-}
-
-export interface TraceResult {
-  product: string;
-  lot: string;
-  lots: { product: string; lot: string; depth: number; via: string | null }[];
-  events: TraceEvent[];
-  communes: { code: string; nameFr: string; nameAr: string; quantity: number; households: number }[];
-  totals: { received: number; dispatched: number; delivered: number; distributed: number; households: number };
-}
+export type { TraceEvent, TraceResult } from './shapes';
 
 const MAX_DEPTH = 8;
+const KINDS = ['entry', 'dispatch', 'delivery', 'distribution'] as const;
 
-export async function traceLot(exec: Executor, ctx: RequestContext, product: string, lot: string): Promise<TraceResult> {
+/**
+ * Position of an event in the trace's order (occurred at, kind, source row): the keyset of a page.
+ * `at` keeps the database's microseconds (a millisecond ISO string would skip or repeat events
+ * that share a millisecond); `key` is the source row (an entry's bigint id, or the uuid of a
+ * waybill line, delivery line or distribution).
+ */
+export interface TraceCursor {
+  at: string;
+  ord: number;
+  key: string;
+}
+
+const AT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function encodeCursor(c: TraceCursor): string {
+  return Buffer.from(`1|${c.at}|${c.ord}|${c.key}`, 'utf8').toString('base64url');
+}
+
+/** The cursor a client sent back, or a 400 `RESERVES_TRACE_CURSOR_INVALID` if it is not one we made. */
+export function decodeCursor(raw: string): TraceCursor {
+  const bad = () =>
+    new AppError(OPS_ERR.traceCursorInvalid, 400, {}, { errors: [{ path: 'querystring.after', code: 'invalid_cursor' }] });
+  if (!/^[A-Za-z0-9_-]+$/.test(raw)) throw bad();
+  const parts = Buffer.from(raw, 'base64url').toString('utf8').split('|');
+  if (parts.length !== 4 || parts[0] !== '1') throw bad();
+  const [, at, ordText, key] = parts as [string, string, string, string];
+  const ord = Number(ordText);
+  if (!AT_RE.test(at) || Number.isNaN(Date.parse(at)) || !/^[0-3]$/.test(ordText)) throw bad();
+  if (ord === 0 ? !/^\d{1,19}$/.test(key) || BigInt(key) > 9223372036854775807n : !UUID_RE.test(key)) throw bad();
+  return { at, ord, key };
+}
+
+export async function traceLot(
+  exec: Executor,
+  ctx: RequestContext,
+  product: string,
+  lot: string,
+  page: { limit?: number; after?: string | null } = {},
+): Promise<TraceResult> {
   if (!can(ctx, PERM.traceRead)) throw forbidden(PERM.traceRead);
-  const found = await rows<TraceRow>(exec, traceQuery(ctx, product, lot));
-  return shapeTrace(found, product, lot);
+  const limit = Math.min(TRACE_PAGE.max, Math.max(1, Math.trunc(page.limit ?? TRACE_PAGE.default)));
+  const after = page.after ? decodeCursor(page.after) : null;
+  const [row] = await rows<TraceRow>(exec, traceQuery(ctx, product, lot, { limit, after }));
+  return shapeTrace(row, product, lot, limit);
 }
 
 interface TraceRow {
-  at: Date | string;
-  recorded_at: Date | string | null;
-  kind: TraceEvent['kind'];
-  type: string;
-  lot: string;
-  product: string;
-  depth: number;
-  via: string | null;
-  platform: string | null;
-  warehouse: string | null;
-  quantity: number;
-  reference: string | null;
-  movement: string | null;
-  dispatch: string | null;
-  place: string | null;
-  place_fr: string | null;
-  place_ar: string | null;
-  households: number | null;
+  lots:
+    | {
+        product: string;
+        lot: string;
+        depth: number;
+        via: string | null;
+        parentProduct: string | null;
+        parentLot: string | null;
+      }[]
+    | null;
+  groups:
+    | {
+        ord: number;
+        type: string;
+        root: boolean;
+        n: number;
+        quantity: number;
+        households: number | null;
+        first: string;
+        last: string;
+      }[]
+    | null;
+  communes: TraceResult['communes'] | null;
+  events:
+    | (Omit<TraceEvent, 'kind' | 'at' | 'recordedAt'> & { ord: number; at: string; recordedAt: string | null; key: string })[]
+    | null;
 }
 
+/** ISO 8601 in UTC with microseconds, whatever the session's time zone (the cursor's `at`). */
+const iso = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /**
- * The one recursive statement of a lot's trace (exported for EXPLAIN in benchmarks). Only kit
- * assemblies link an entry to an entry of another lot (transfers and reversals stay in the lot),
- * so the recursion starts from the lot's kit-component entries alone (partial index
- * `entries_kit_component_idx`), not from every entry of the lot: a lot moved 10,000 times costs
- * the recursion nothing.
+ * The one statement of a lot's trace (exported for EXPLAIN in benchmarks): a summary of the whole
+ * trace and one page of its events.
+ * - `reached`: the lot and the kit lots it went into. Only kit assemblies link an entry to an entry
+ *   of another lot (transfers and reversals stay in the lot), so the recursion starts from the
+ *   lot's kit-component entries alone (partial index `entries_kit_component_idx`): a lot moved
+ *   10,000 times costs the recursion nothing.
+ * - `ev` (materialised once): the events the person may see, with only the columns the summary and
+ *   the page need — entries of those lots (scope: the warehouse's region), waybill lines (the
+ *   waybill's platform), delivery lines, distributions (the waybill's platform or the commune).
+ * - the summary (kit tree, events per kind/type/depth with dates, communes) aggregates all of `ev`;
+ *   the page is `ev` after the cursor, in (occurred at, kind, source row) order, `limit + 1` rows
+ *   (the extra one says whether there is a next page), and only those rows are joined to
+ *   movements (reference), platforms, lots and organisations for display.
+ * One row comes back, each part a JSON array.
  */
-export function traceQuery(ctx: RequestContext, product: string, lot: string): SQL {
+export function traceQuery(
+  ctx: RequestContext,
+  product: string,
+  lot: string,
+  page: { limit: number; after: TraceCursor | null },
+): SQL {
   const entryScope = scopeCondition(ctx, PERM.traceRead, sql`w.org_id`);
   const dispatchScope = scopeCondition(ctx, PERM.traceRead, sql`d.org_id`);
   const communeScope = sql`(${dispatchScope} OR ${scopeCondition(ctx, PERM.traceRead, sql`x.commune_id`)})`;
-  return sql`WITH RECURSIVE reached(lot_id, depth, via) AS (
-          SELECT l.id, 0, NULL::text FROM reserves.lots l JOIN reserves.products p ON p.id = l.product_id
+  const c = page.after;
+  const sameKind = c ? (c.ord === 0 ? sql`eid > ${c.key}::bigint` : sql`uid > ${c.key}::uuid`) : sql``;
+  const after = c
+    ? sql`WHERE at > ${c.at}::timestamptz OR (at = ${c.at}::timestamptz AND (ord > ${c.ord} OR (ord = ${c.ord} AND ${sameKind})))`
+    : sql``;
+  return sql`WITH RECURSIVE reached(lot_id, depth, via, parent_id) AS (
+          SELECT l.id, 0, NULL::text, NULL::uuid FROM reserves.lots l JOIN reserves.products p ON p.id = l.product_id
           WHERE p.code = ${product} AND l.code = ${lot}
           UNION
-          SELECT te.lot_id, r.depth + 1, k.kind
+          SELECT te.lot_id, r.depth + 1, k.kind, r.lot_id
           FROM reached r
           JOIN reserves.entries fe ON fe.lot_id = r.lot_id AND fe.type = 'kit_assembly' AND fe.delta < 0
           JOIN reserves.entry_links k ON k.from_entry_id = fe.id
           JOIN reserves.entries te ON te.id = k.to_entry_id
           WHERE te.lot_id <> r.lot_id AND r.depth < ${MAX_DEPTH}
         ),
-        lots AS (SELECT lot_id, min(depth) AS depth, min(via) AS via FROM reached GROUP BY lot_id),
-        lot_names AS (SELECT lots.lot_id, lots.depth, lots.via, lt.code AS lot, p.code AS product
-                      FROM lots JOIN reserves.lots lt ON lt.id = lots.lot_id JOIN reserves.products p ON p.id = lt.product_id)
-        SELECT e.occurred_at AS at, e.recorded_at, 'entry' AS kind, e.type, n.lot, n.product, n.depth, n.via, pf.code AS platform, w.code AS warehouse,
-               e.delta AS quantity, m.reference, e.movement_id::text AS movement, NULL AS dispatch, NULL AS place, NULL AS place_fr, NULL AS place_ar,
-               NULL::int AS households
-        FROM lot_names n JOIN reserves.entries e ON e.lot_id = n.lot_id
-        JOIN reserves.movements m ON m.id = e.movement_id
-        JOIN reserves.warehouses w ON w.id = e.warehouse_id JOIN reserves.platforms pf ON pf.id = w.platform_id
-        WHERE ${entryScope}
-        UNION ALL
-        SELECT d.dispatched_at, d.created_at, 'dispatch', d.status, n.lot, n.product, n.depth, n.via, pf.code, w.code,
-               dl.quantity, NULL, dl.movement_id::text, d.number, dest.code, dest.name_fr, dest.name_ar, NULL
-        FROM lot_names n JOIN reserves.dispatch_lines dl ON dl.lot_id = n.lot_id
-        JOIN reserves.dispatches d ON d.id = dl.dispatch_id JOIN reserves.platforms pf ON pf.id = d.platform_id
-        JOIN reserves.warehouses w ON w.id = dl.warehouse_id JOIN core.organisations dest ON dest.id = d.destination_id
-        WHERE ${dispatchScope}
-        UNION ALL
-        SELECT v.received_at, v.created_at, 'delivery', 'received', n.lot, n.product, n.depth, n.via, pf.code, NULL,
-               vl.received, v.received_by, NULL, d.number, dest.code, dest.name_fr, dest.name_ar, NULL
-        FROM lot_names n JOIN reserves.dispatch_lines dl ON dl.lot_id = n.lot_id
-        JOIN reserves.delivery_lines vl ON vl.dispatch_line_id = dl.id JOIN reserves.deliveries v ON v.id = vl.delivery_id
-        JOIN reserves.dispatches d ON d.id = dl.dispatch_id JOIN reserves.platforms pf ON pf.id = d.platform_id
-        JOIN core.organisations dest ON dest.id = d.destination_id
-        WHERE ${dispatchScope}
-        UNION ALL
-        SELECT x.distributed_at, x.created_at, 'distribution', 'distributed', n.lot, n.product, n.depth, n.via, pf.code, NULL,
-               x.quantity, NULL, NULL, d.number, c.code, c.name_fr, c.name_ar, x.households
-        FROM lot_names n JOIN reserves.distributions x ON x.lot_id = n.lot_id
-        JOIN reserves.delivery_lines vl ON vl.id = x.delivery_line_id JOIN reserves.dispatch_lines dl ON dl.id = vl.dispatch_line_id
-        JOIN reserves.dispatches d ON d.id = dl.dispatch_id JOIN reserves.platforms pf ON pf.id = d.platform_id
-        JOIN core.organisations c ON c.id = x.commune_id
-        WHERE ${communeScope}
-        UNION ALL
-        SELECT NULL, NULL, 'lot', COALESCE(n.via, 'seed'), n.lot, n.product, n.depth, n.via, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM lot_names n
-        ORDER BY 1 NULLS FIRST, 2, 3`;
+        lots AS (SELECT DISTINCT ON (lot_id) lot_id, depth, via, parent_id FROM reached ORDER BY lot_id, depth, via NULLS FIRST, parent_id),
+        ev AS MATERIALIZED (
+          SELECT e.occurred_at AS at, 0 AS ord, e.id AS eid, NULL::uuid AS uid, e.type, e.lot_id, l.depth,
+                 e.delta AS quantity, NULL::int AS households, w.platform_id, NULL::uuid AS place_id
+          FROM lots l JOIN reserves.entries e ON e.lot_id = l.lot_id JOIN reserves.warehouses w ON w.id = e.warehouse_id
+          WHERE ${entryScope}
+          UNION ALL
+          SELECT d.dispatched_at, 1, NULL, dl.id, d.status, dl.lot_id, l.depth, dl.quantity, NULL, d.platform_id, d.destination_id
+          FROM lots l JOIN reserves.dispatch_lines dl ON dl.lot_id = l.lot_id JOIN reserves.dispatches d ON d.id = dl.dispatch_id
+          WHERE ${dispatchScope}
+          UNION ALL
+          SELECT v.received_at, 2, NULL, vl.id, 'received', dl.lot_id, l.depth, vl.received, NULL, d.platform_id, d.destination_id
+          FROM lots l JOIN reserves.dispatch_lines dl ON dl.lot_id = l.lot_id
+          JOIN reserves.delivery_lines vl ON vl.dispatch_line_id = dl.id JOIN reserves.deliveries v ON v.id = vl.delivery_id
+          JOIN reserves.dispatches d ON d.id = dl.dispatch_id
+          WHERE ${dispatchScope}
+          UNION ALL
+          SELECT x.distributed_at, 3, NULL, x.id, 'distributed', x.lot_id, l.depth, x.quantity, x.households, d.platform_id, x.commune_id
+          FROM lots l JOIN reserves.distributions x ON x.lot_id = l.lot_id
+          JOIN reserves.delivery_lines vl ON vl.id = x.delivery_line_id JOIN reserves.dispatch_lines dl ON dl.id = vl.dispatch_line_id
+          JOIN reserves.dispatches d ON d.id = dl.dispatch_id
+          WHERE ${communeScope}
+        ),
+        pg AS (SELECT * FROM ev ${after} ORDER BY at, ord, eid, uid LIMIT ${page.limit + 1})
+        SELECT
+          (SELECT json_agg(json_build_object('product', p.code, 'lot', lt.code, 'depth', l.depth, 'via', l.via,
+                                             'parentProduct', pp.code, 'parentLot', plt.code) ORDER BY l.depth, p.code, lt.code)
+           FROM lots l JOIN reserves.lots lt ON lt.id = l.lot_id JOIN reserves.products p ON p.id = lt.product_id
+           LEFT JOIN reserves.lots plt ON plt.id = l.parent_id LEFT JOIN reserves.products pp ON pp.id = plt.product_id) AS lots,
+          (SELECT json_agg(g ORDER BY g.ord, g.type, g.root)
+           FROM (SELECT ord, type, depth = 0 AS root, count(*) AS n, sum(quantity) AS quantity, sum(households) AS households,
+                        ${iso(sql`min(at)`)} AS first, ${iso(sql`max(at)`)} AS last
+                 FROM ev GROUP BY ord, type, depth = 0) g) AS groups,
+          (SELECT json_agg(json_build_object('code', o.code, 'nameFr', o.name_fr, 'nameAr', o.name_ar,
+                                             'quantity', c.quantity, 'households', c.households) ORDER BY o.code)
+           FROM (SELECT place_id, sum(quantity) AS quantity, sum(households) AS households FROM ev WHERE ord = 3 GROUP BY place_id) c
+           JOIN core.organisations o ON o.id = c.place_id) AS communes,
+          (SELECT json_agg(json_build_object('at', ${iso(sql`e.at`)}, 'recordedAt', ${iso(sql`COALESCE(en.recorded_at, dd.created_at, v.created_at, x.created_at)`)},
+                                             'ord', e.ord, 'key', COALESCE(e.eid::text, e.uid::text),
+                                             'type', e.type, 'lot', lt.code, 'product', p.code, 'depth', e.depth, 'via', l.via,
+                                             'platform', pf.code, 'warehouse', w.code, 'quantity', e.quantity,
+                                             'reference', COALESCE(m.reference, v.received_by), 'movement', CASE e.ord WHEN 0 THEN en.movement_id WHEN 1 THEN dl.movement_id END,
+                                             'dispatch', dd.number, 'place', o.code, 'households', e.households)
+                    ORDER BY e.at, e.ord, e.eid, e.uid)
+           FROM pg e JOIN lots l ON l.lot_id = e.lot_id JOIN reserves.lots lt ON lt.id = e.lot_id JOIN reserves.products p ON p.id = lt.product_id
+           LEFT JOIN reserves.entries en ON en.id = e.eid
+           LEFT JOIN reserves.movements m ON m.id = en.movement_id
+           LEFT JOIN reserves.distributions x ON x.id = e.uid AND e.ord = 3
+           LEFT JOIN reserves.delivery_lines vl ON vl.id = CASE e.ord WHEN 2 THEN e.uid WHEN 3 THEN x.delivery_line_id END
+           LEFT JOIN reserves.deliveries v ON v.id = vl.delivery_id AND e.ord = 2
+           LEFT JOIN reserves.dispatch_lines dl ON dl.id = CASE e.ord WHEN 1 THEN e.uid ELSE vl.dispatch_line_id END
+           LEFT JOIN reserves.dispatches dd ON dd.id = dl.dispatch_id
+           LEFT JOIN reserves.warehouses w ON w.id = CASE e.ord WHEN 0 THEN en.warehouse_id WHEN 1 THEN dl.warehouse_id END
+           LEFT JOIN reserves.platforms pf ON pf.id = e.platform_id
+           LEFT JOIN core.organisations o ON o.id = e.place_id) AS events`;
 }
 
-function shapeTrace(found: TraceRow[], product: string, lot: string): TraceResult {
-  const lots = found
-    .filter((r) => (r.kind as string) === 'lot')
-    .map((r) => ({ product: r.product, lot: r.lot, depth: r.depth, via: r.via }));
+/** Millisecond ISO string (what `Date#toISOString` gives) of a microsecond one. */
+const ms = (at: string) => `${at.slice(0, 23)}Z`;
+
+function shapeTrace(row: TraceRow | undefined, product: string, lot: string, limit: number): TraceResult {
+  const lots = (row?.lots ?? []).map((l) => ({
+    product: l.product,
+    lot: l.lot,
+    depth: l.depth,
+    via: l.via,
+    parent: l.parentLot == null ? null : { product: l.parentProduct!, lot: l.parentLot },
+  }));
   if (!lots.length) throw new AppError(OPS_ERR.traceNotFound, 404, { lot, product });
-  const events: TraceEvent[] = found
-    .filter((r) => (r.kind as string) !== 'lot')
-    .map((r) => ({
-      at: new Date(r.at).toISOString(),
-      recordedAt: r.recorded_at ? new Date(r.recorded_at).toISOString() : null,
-      kind: r.kind,
-      type: r.type,
-      lot: r.lot,
-      product: r.product,
-      depth: r.depth,
-      via: r.via,
-      platform: r.platform,
-      warehouse: r.warehouse,
-      quantity: Number(r.quantity),
-      reference: r.reference,
-      movement: r.movement,
-      dispatch: r.dispatch,
-      place: r.place,
-      households: r.households == null ? null : Number(r.households),
-    }));
-  const communes = new Map<string, TraceResult['communes'][number]>();
-  for (const r of found)
-    if (r.kind === 'distribution') {
-      const c = communes.get(r.place!) ?? {
-        code: r.place!,
-        nameFr: r.place_fr!,
-        nameAr: r.place_ar!,
-        quantity: 0,
-        households: 0,
-      };
-      c.quantity += Number(r.quantity);
-      c.households += Number(r.households ?? 0);
-      communes.set(r.place!, c);
-    }
-  const seedOnly = events.filter((e) => e.depth === 0);
+  const groups = row?.groups ?? [];
+  const sum = (ord: number, f: (g: (typeof groups)[number]) => number, type?: string) =>
+    groups.filter((g) => g.root && g.ord === ord && (type === undefined || g.type === type)).reduce((s, g) => s + f(g), 0);
+  const counts = new Map<string, TraceResult['counts'][number]>();
+  for (const g of groups) {
+    const k = `${g.ord}|${g.type}`;
+    const c = counts.get(k) ?? { kind: KINDS[g.ord]!, type: g.type, events: 0, quantity: 0 };
+    c.events += Number(g.n);
+    c.quantity += Number(g.quantity);
+    counts.set(k, c);
+  }
+  const firsts = groups.map((g) => g.first).sort();
+  const lasts = groups.map((g) => g.last).sort();
+  const found = row?.events ?? [];
+  const more = found.length > limit;
+  const shown = more ? found.slice(0, limit) : found;
+  const last = shown[shown.length - 1];
   return {
     product,
     lot,
     lots,
-    events,
-    communes: [...communes.values()].sort((a, b) => (a.code < b.code ? -1 : 1)),
+    communes: (row?.communes ?? []).map((c) => ({ ...c, quantity: Number(c.quantity), households: Number(c.households) })),
     totals: {
-      received: seedOnly.filter((e) => e.kind === 'entry' && e.type === 'receipt').reduce((s, e) => s + e.quantity, 0),
-      dispatched: seedOnly.filter((e) => e.kind === 'dispatch').reduce((s, e) => s + e.quantity, 0),
-      delivered: seedOnly.filter((e) => e.kind === 'delivery').reduce((s, e) => s + e.quantity, 0),
-      distributed: seedOnly.filter((e) => e.kind === 'distribution').reduce((s, e) => s + e.quantity, 0),
-      households: seedOnly.filter((e) => e.kind === 'distribution').reduce((s, e) => s + (e.households ?? 0), 0),
+      received: sum(0, (g) => Number(g.quantity), 'receipt'),
+      dispatched: sum(1, (g) => Number(g.quantity)),
+      delivered: sum(2, (g) => Number(g.quantity)),
+      distributed: sum(3, (g) => Number(g.quantity)),
+      households: sum(3, (g) => Number(g.households ?? 0)),
     },
+    counts: [...counts.values()],
+    firstAt: firsts.length ? ms(firsts[0]!) : null,
+    lastAt: lasts.length ? ms(lasts[lasts.length - 1]!) : null,
+    total: groups.reduce((s, g) => s + Number(g.n), 0),
+    limit,
+    events: shown.map((e) => ({
+      at: ms(e.at),
+      recordedAt: e.recordedAt == null ? null : ms(e.recordedAt),
+      kind: KINDS[e.ord]!,
+      type: e.type,
+      lot: e.lot,
+      product: e.product,
+      depth: e.depth,
+      via: e.via,
+      platform: e.platform,
+      warehouse: e.warehouse,
+      quantity: Number(e.quantity),
+      reference: e.reference,
+      movement: e.movement,
+      dispatch: e.dispatch,
+      place: e.place,
+      households: e.households == null ? null : Number(e.households),
+    })),
+    nextCursor: more && last ? encodeCursor({ at: last.at, ord: last.ord, key: last.key }) : null,
   };
 }
 
