@@ -2,15 +2,22 @@ import { sql } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { can, type RequestContext } from '../../../core/access/context';
-import type { Database, Executor } from '../../../core/db/client';
+import { rows, type Database, type Executor } from '../../../core/db/client';
+import { subscribe } from '../../../core/notify/outbox';
+import { PERM, TOPIC_MOVEMENT_POSTED } from '../contract';
 
 /**
  * Real-time events of the reserves module. A command calls `notifyOps(tx, event)`, which is
  * `pg_notify` in its transaction: PostgreSQL delivers the notification when (and only if) the
  * transaction commits, to every instance listening, so a view never shows something that rolled
- * back. Movements are notified by a trigger on `reserves.movements` (migration
- * `reserves_ops_events`), whoever posts them. PGlite implements LISTEN/NOTIFY inside its single
- * process, so the same code runs on both.
+ * back. PGlite implements LISTEN/NOTIFY inside its single process, so the same code runs on both.
+ *
+ * Movements are the exception: they are many, and a transaction that notifies takes a
+ * database-wide lock at commit (PostgreSQL queues notifications in commit order), which made every
+ * movement wait for the others' commits. A movement announces itself through its outbox event
+ * (`reserves.movement.posted`, written in its transaction by `postMovement`), which the outbox
+ * worker relays to the channel after commit (`relayMovement` below): still never for a movement
+ * that rolled back, at most one worker round (≤ 1 s) later.
  */
 
 export const OPS_CHANNEL = 'reserves_events';
@@ -32,6 +39,30 @@ export async function notifyOps(tx: Executor, e: OpsEvent): Promise<void> {
   const payload = JSON.stringify({ ...e, at: e.at ?? new Date().toISOString() });
   await tx.execute(sql`SELECT pg_notify(${OPS_CHANNEL}, ${payload})`);
 }
+
+/** Who sees a movement: the people who may read the stock of its platform's region, or post or dispatch there. */
+const MOVEMENT_PERMS = [PERM.stockRead, PERM.movementsPost, PERM.dispatch];
+
+/** Relays a committed movement's outbox event to the live channel (outbox subscriber). */
+export async function relayMovement(payload: Record<string, unknown>, db: Executor): Promise<void> {
+  let orgPath = typeof payload.orgPath === 'string' ? payload.orgPath : null;
+  if (!orgPath && typeof payload.orgId === 'string') {
+    // Events written before the payload carried the path.
+    const [o] = await rows<{ path: string }>(db, sql`SELECT path FROM core.organisations WHERE id = ${payload.orgId}`);
+    orgPath = o?.path ?? null;
+  }
+  if (!orgPath || typeof payload.movementId !== 'string') return;
+  await notifyOps(db, {
+    kind: 'movement',
+    id: payload.movementId,
+    type: typeof payload.type === 'string' ? payload.type : null,
+    number: typeof payload.reference === 'string' ? payload.reference : null,
+    orgPath,
+    perms: MOVEMENT_PERMS,
+  });
+}
+
+subscribe(TOPIC_MOVEMENT_POSTED, (payload, { db }) => relayMovement(payload, db));
 
 /** Whether the person may see the event. */
 export function visibleTo(ctx: RequestContext, e: OpsEvent): boolean {
