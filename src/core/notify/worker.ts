@@ -142,6 +142,14 @@ export async function processEmails(
       );
     }
   }
+  if (done.length)
+    await db.execute(
+      sql`UPDATE core.outbox SET processed_at = now(), last_error = NULL
+          WHERE id IN (${sql.join(
+            done.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+    );
   return claimed.length;
 }
 
@@ -173,12 +181,16 @@ export async function processOutbox(db: Database, config: Config, log: Logger, o
         RETURNING id, topic, payload, attempts`,
   );
   claimed.sort((a, b) => (a.id < b.id ? -1 : 1));
+  // The events whose subscribers all succeeded are marked processed together, at the end of the
+  // round (one statement, not one per event); a crash before that only delivers them again,
+  // which at-least-once delivery allows.
+  const done: string[] = [];
   for (const ev of claimed) {
     try {
       for (const handler of subscribersOf(ev.topic)) {
         await handler(ev.payload, { db, config, log, eventId: ev.id, topic: ev.topic });
       }
-      await db.execute(sql`UPDATE core.outbox SET processed_at = now(), last_error = NULL WHERE id = ${ev.id}`);
+      done.push(ev.id);
     } catch (e) {
       const failed = ev.attempts >= o.maxAttempts;
       log.warn({ eventId: ev.id, topic: ev.topic, attempts: ev.attempts, failed, err: errText(e) }, 'outbox delivery failed');
