@@ -26,6 +26,8 @@ const RECONCILE_MS = 5 * 60_000;
 /** Rows changed this long before the previous look are fetched again (publishing transactions shorter than this are never missed). */
 const WINDOW_SECONDS = 60;
 const LOAD_BATCH = 1000;
+/** Background looks stop after this long without a search. */
+const IDLE_MS = 60_000;
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 
@@ -286,6 +288,8 @@ export class SearchIndex {
   private pollDbNow: string | null = null;
   private marker = { syn: '', terms: -1, phrases: -1 };
   private inflight: Promise<void> | null = null;
+  private lastUse = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly db: Executor,
@@ -300,10 +304,23 @@ export class SearchIndex {
     return this.byId.size;
   }
 
-  /** Brings the index up to date when its interval has passed or a local change was written; loads it on first use. */
+  /**
+   * Brings the index up to date when its interval has passed or a local change was written; loads
+   * it on first use. While searches keep coming, a background look runs every half interval, so
+   * that a search finds the interval passed (and waits for a look) only when the background one
+   * could not run in time; its answers reflect a look started less than an interval before.
+   */
   async fresh(): Promise<void> {
-    const due = this.stale || !this.loaded || Date.now() - this.lastPoll >= (this.opts.pollMs ?? DEFAULT_POLL_MS);
+    const pollMs = this.opts.pollMs ?? DEFAULT_POLL_MS;
+    this.lastUse = Date.now();
+    if (this.loaded && !this.timer) this.startTimer(pollMs);
+    const due = this.stale || !this.loaded || Date.now() - this.lastPoll >= pollMs;
     if (!due) return;
+    await this.look();
+  }
+
+  /** One look at the change marker (or the first build); concurrent callers share it. */
+  private look(): Promise<void> {
     if (!this.inflight) {
       this.inflight = (async () => {
         this.stale = false;
@@ -314,7 +331,26 @@ export class SearchIndex {
         this.inflight = null;
       });
     }
-    await this.inflight;
+    return this.inflight;
+  }
+
+  /**
+   * Background looks every half interval while the index is used (it stops after a minute
+   * without a search, or on an error: the next search then looks itself and reports it).
+   */
+  private startTimer(pollMs: number): void {
+    const every = Math.max(25, Math.floor(pollMs / 2));
+    this.timer = setInterval(() => {
+      if (Date.now() - this.lastUse > IDLE_MS) return this.stopTimer();
+      if (this.inflight || Date.now() - this.lastPoll < every) return;
+      this.look().catch(() => this.stopTimer());
+    }, every);
+    this.timer.unref();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
   }
 
   // ---------------------------------------------------------------- loading

@@ -17,7 +17,7 @@ import { AppError } from '../../../core/errors';
 import { requireActor } from '../../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../../core/module';
 import { searchIndexFor } from './engine';
-import { search } from './query';
+import { flushSearchLog, search } from './query';
 import { invalidateSynonyms, SYNONYM_LANGS } from './synonyms';
 import { foldText } from './text';
 
@@ -129,6 +129,10 @@ export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async
       .then(() => app.log.info({ ms: Math.round(performance.now() - started) }, 'catalog search index built'))
       .catch((err: unknown) => app.log.warn({ err }, 'catalog search index build failed; the first search will retry'));
   });
+  // The query log is written in batches (query.ts): what is queued is written before the database closes.
+  app.addHook('onClose', async () => {
+    await flushSearchLog(db).catch((err: unknown) => app.log.error({ err }, 'search query log not written'));
+  });
 
   r.get(
     '/catalog/procedures',
@@ -163,6 +167,8 @@ export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async
     },
     async (request, reply) => {
       const b = request.body;
+      // The query may still wait in the log's queue (written in batches).
+      await flushSearchLog(db);
       const inserted = await rows<{ id: string }>(
         db,
         sql`INSERT INTO catalog.search_clicks (id, query_id, procedure_id, rank)
