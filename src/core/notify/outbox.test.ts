@@ -31,6 +31,12 @@ describe('transactional outbox', () => {
     await processOutbox(handle.db, testConfig(), log);
     off();
     expect(seen).toEqual([{ ref: 'P-1' }]);
+    const [ev] = await rows<{ processed_at: unknown; attempts: number }>(
+      handle.db,
+      sql`SELECT processed_at, attempts FROM core.outbox WHERE topic = 'test.permit_approved'`,
+    );
+    expect(ev!.processed_at).not.toBeNull();
+    expect(Number(ev!.attempts)).toBe(1);
   });
 
   it('retries a failing subscriber with backoff, then marks the event failed', async () => {

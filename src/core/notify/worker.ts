@@ -142,14 +142,6 @@ export async function processEmails(
       );
     }
   }
-  if (done.length)
-    await db.execute(
-      sql`UPDATE core.outbox SET processed_at = now(), last_error = NULL
-          WHERE id IN (${sql.join(
-            done.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-    );
   return claimed.length;
 }
 
@@ -202,6 +194,14 @@ export async function processOutbox(db: Database, config: Config, log: Logger, o
       );
     }
   }
+  if (done.length)
+    await db.execute(
+      sql`UPDATE core.outbox SET processed_at = now(), last_error = NULL
+          WHERE id IN (${sql.join(
+            done.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+    );
   return claimed.length;
 }
 
