@@ -224,6 +224,9 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       const communes = page.getByTestId('trace-communes-table');
       await poll(() => communes.textContent()).toContain(commune.replace(/ \(.*$/, ''));
       await page.getByTestId('trace-timeline').waitFor();
+      // The summary of the whole trace, and how many of its events the page shows.
+      await poll(() => page.getByTestId('trace-counts').textContent()).toContain('Distribution');
+      await poll(() => page.getByTestId('trace-shown').textContent()).toMatch(/événements affichés sur/);
       await expectNoAxeViolations(page, 'trace of a lot (fr)');
       await page.screenshot({ path: `${SCREENSHOTS}/reserves-trace-fr.png`, fullPage: true });
     },
@@ -255,6 +258,22 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await poll(async () => (await page.getByTestId('fig-units').textContent()) ?? '').not.toMatch(/^\D*0$/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expectNoAxeViolations(page, 'dashboard (ar, 360 px, officer)');
+      // The trace of one of their lots: summary and events, right to left, no sideways scrolling.
+      const stock = (await (await page.request.get(`${base}/api/v1/reserves/stock?platform=PF-04&pageSize=200`)).json()) as {
+        items: { product: string; lot: string | null }[];
+      };
+      const item = stock.items.find((i) => i.lot);
+      expect(item).toBeDefined();
+      await page.goto(
+        `${base}/backoffice/reserves/trace?product=${encodeURIComponent(item!.product)}&lot=${encodeURIComponent(item!.lot!)}`,
+      );
+      await poll(heading).toBe('التتبع');
+      await page.getByTestId('trace-timeline').waitFor();
+      await poll(() => page.getByTestId('trace-shown').textContent()).toMatch(/^الأحداث المعروضة: \d+ من \d+$/);
+      await page.getByTestId('trace-counts').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'trace of a lot (ar, 360 px, officer)');
+      await page.screenshot({ path: `${SCREENSHOTS}/reserves-trace-ar-360.png`, fullPage: true });
     },
     JOURNEY_MS,
   );

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { formatDate } from '../../../web/dates';
@@ -26,14 +27,32 @@ interface TraceEvent {
   place: string | null;
   households: number | null;
 }
+interface TraceLotRef {
+  product: string;
+  lot: string;
+}
+interface TraceLot extends TraceLotRef {
+  depth: number;
+  via: string | null;
+  parent: TraceLotRef | null;
+}
+/** One page of `GET /reserves/trace`: the summary of the whole trace, and a page of its events. */
 interface Trace {
   product: string;
   lot: string;
-  lots: { product: string; lot: string; depth: number; via: string | null }[];
-  events: TraceEvent[];
+  lots: TraceLot[];
   communes: { code: string; nameFr: string; nameAr: string; quantity: number; households: number }[];
   totals: { received: number; dispatched: number; delivered: number; distributed: number; households: number };
+  counts: { kind: TraceEvent['kind']; type: string; events: number; quantity: number }[];
+  firstAt: string | null;
+  lastAt: string | null;
+  total: number;
+  events: TraceEvent[];
+  nextCursor: string | null;
 }
+/** Events asked for per page (the API's default; at most 1,000). */
+const TRACE_PAGE = 200;
+
 interface Origin {
   dispatch: string;
   lines: {
@@ -57,17 +76,56 @@ interface Origin {
   }[];
 }
 
+const sameLot = (a: TraceLotRef, b: TraceLotRef) => a.product === b.product && a.lot === b.lot;
+const traceHref = (l: TraceLotRef) => `${BASE}/trace?product=${encodeURIComponent(l.product)}&lot=${encodeURIComponent(l.lot)}`;
+
+/** The kit lots a lot went into, as nested lists (each kit lot under the lot it was assembled from). */
+function KitTree({ lots, parent }: { lots: TraceLot[]; parent: TraceLotRef }) {
+  const { t } = useTranslation('reserves');
+  const children = lots.filter((l) => l.parent && sameLot(l.parent, parent));
+  if (!children.length) return null;
+  return (
+    <ul className="reserves-trace-tree">
+      {children.map((l) => (
+        <li key={`${l.product}|${l.lot}`}>
+          <Anchor component={Link} to={traceHref(l)}>
+            {l.product} · {l.lot}
+          </Anchor>{' '}
+          <Text span size="xs" c="dimmed">
+            {t('trace.depth', { level: l.depth })}
+          </Text>
+          <KitTree lots={lots} parent={l} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function LotTrace({ product, lot }: { product: string; lot: string }) {
   const { t } = useTranslation('reserves');
-  const trace = useQuery({
+  const trace = useInfiniteQuery({
     queryKey: ['reserves', 'trace', product, lot],
-    queryFn: () => api<Trace>('GET', `/reserves/trace?product=${encodeURIComponent(product)}&lot=${encodeURIComponent(lot)}`),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api<Trace>(
+        'GET',
+        `/reserves/trace?product=${encodeURIComponent(product)}&lot=${encodeURIComponent(lot)}&limit=${TRACE_PAGE}` +
+          (pageParam ? `&after=${encodeURIComponent(pageParam)}` : ''),
+      ),
+    getNextPageParam: (last) => last.nextCursor,
   });
-  const d = trace.data;
+  // The summary is the same on every page: the first one's is shown.
+  const d = trace.data?.pages[0];
+  const events = trace.data?.pages.flatMap((p) => p.events) ?? [];
+  const kindLabel = (kind: TraceEvent['kind'], type: string) =>
+    kind === 'entry'
+      ? t(`types.${type}`, { defaultValue: type })
+      : kind === 'dispatch'
+        ? `${t('trace.kinds.dispatch')} (${t(`status.${type}`, { defaultValue: type })})`
+        : t(`trace.kinds.${kind}`);
   const what = (e: TraceEvent) => {
-    const kind = e.kind === 'entry' ? t(`types.${e.type}`, { defaultValue: e.type }) : t(`trace.kinds.${e.kind}`);
     const where = e.place ?? (e.warehouse ? `${e.warehouse}` : (e.platform ?? ''));
-    return `${kind} · ${where}`;
+    return `${kindLabel(e.kind, e.type)} · ${where}`;
   };
   return (
     <Stack>
@@ -85,6 +143,50 @@ function LotTrace({ product, lot }: { product: string; lot: string }) {
               </Paper>
             ))}
           </SimpleGrid>
+          <Paper withBorder p="md" component="section" aria-labelledby="trace-summary">
+            <Title order={2} size="h4" id="trace-summary" mb="xs">
+              {t('trace.summary')}
+            </Title>
+            <Text size="sm" data-testid="trace-period">
+              {d.firstAt && d.lastAt
+                ? t('trace.period', {
+                    count: d.total,
+                    total: fmt(d.total),
+                    first: formatDate(d.firstAt, true),
+                    last: formatDate(d.lastAt, true),
+                  })
+                : t('trace.noEvent')}
+            </Text>
+            {d.counts.length > 0 && (
+              <Table verticalSpacing={4} mt="xs" data-testid="trace-counts">
+                <Table.Caption className="sr-only">{t('trace.counts')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('trace.eventType')}</Table.Th>
+                    <Table.Th scope="col">{t('trace.events')}</Table.Th>
+                    <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.counts.map((c) => (
+                    <Table.Tr key={`${c.kind}|${c.type}`}>
+                      <Table.Th scope="row">{kindLabel(c.kind, c.type)}</Table.Th>
+                      <Table.Td>{fmt(c.events)}</Table.Td>
+                      <Table.Td>{fmt(c.quantity)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            {d.lots.length > 1 && (
+              <nav aria-labelledby="trace-kits" data-testid="trace-kits">
+                <Text size="sm" fw={700} mt="sm" id="trace-kits">
+                  {t('trace.kitTree')}
+                </Text>
+                <KitTree lots={d.lots} parent={{ product: d.product, lot: d.lot }} />
+              </nav>
+            )}
+          </Paper>
           <Paper withBorder p="md" component="section" aria-labelledby="trace-communes">
             <Title order={2} size="h4" id="trace-communes" mb="xs">
               {t('trace.communes')}
@@ -115,22 +217,12 @@ function LotTrace({ product, lot }: { product: string; lot: string }) {
               </Table>
             )}
           </Paper>
-          {d.lots.length > 1 && (
-            <Text size="sm">
-              {t('trace.kits', {
-                lots: d.lots
-                  .filter((l) => l.depth > 0)
-                  .map((l) => `${l.product} · ${l.lot}`)
-                  .join(', '),
-              })}
-            </Text>
-          )}
           <Paper withBorder p="md" component="section" aria-labelledby="trace-timeline">
             <Title order={2} size="h4" id="trace-timeline" mb="sm">
-              {t('trace.timeline', { count: d.events.length })}
+              {t('trace.timeline', { count: d.total, total: fmt(d.total) })}
             </Title>
             <Timeline bulletSize={14} lineWidth={2} data-testid="trace-timeline" component="ol" style={{ paddingInlineStart: 0 }}>
-              {d.events.map((e, i) => (
+              {events.map((e, i) => (
                 <Timeline.Item key={i} title={what(e)} component="li">
                   <Text size="sm">
                     {formatDate(e.at, true)} — {e.quantity > 0 ? '+' : ''}
@@ -145,6 +237,21 @@ function LotTrace({ product, lot }: { product: string; lot: string }) {
                 </Timeline.Item>
               ))}
             </Timeline>
+            <Group mt="sm" gap="sm" wrap="wrap">
+              <Text size="sm" role="status" data-testid="trace-shown">
+                {t('trace.shown', { shown: fmt(events.length), total: fmt(d.total) })}
+              </Text>
+              {trace.hasNextPage && (
+                <Button
+                  variant="default"
+                  onClick={() => void trace.fetchNextPage()}
+                  loading={trace.isFetchingNextPage}
+                  data-testid="trace-more"
+                >
+                  {t('trace.more', { n: fmt(Math.min(TRACE_PAGE, d.total - events.length)) })}
+                </Button>
+              )}
+            </Group>
           </Paper>
         </>
       )}
