@@ -6,7 +6,8 @@
  * 2. on PostgreSQL, pgbench's built-in TPC-B-like script on the same server, same duration;
  * 3. the stock query (GET /reserves/stock by warehouse+product, and by platform) and
  *    `raqmana reserves verify` once the ledger holds RESERVES_BENCH_ENTRIES entries (default 1,000,000);
- * 4. the trace of one lot through RESERVES_BENCH_CHAIN movements (default 10,000).
+ * 4. the trace of one lot through RESERVES_BENCH_CHAIN movements (default 10,000): the first page
+ *    (summary of the whole trace and 200 events; size of the answer), then every page of 1,000 once.
  * 5. the dashboard (GET /reserves/dashboard of a region and of the nation) and the stock exports
  *    (CSV, Excel) over the same ledger: `benchDashboard` below, kept apart from the movements part.
  *
@@ -289,13 +290,29 @@ export async function run(opts: BenchOptions): Promise<void> {
   const v = await verifyLedger(db);
   const verifyMs = performance.now() - t0;
 
-  // ---- 4. trace of one lot through a long chain
+  // ---- 4. trace of one lot through a long chain: the first page (summary of the whole trace and
+  // the default page of events), then every page of 1,000 once (the cursor walk).
   console.error(`tracing a lot through ${num(CHAIN)} movements…`);
   const chain = await seedLotChain(db, { movements: CHAIN });
   const tracePath = `/api/v1/reserves/trace?product=${chain.product}&lot=${encodeURIComponent(chain.lot)}`;
   const check = await fetch(app.url + tracePath, { headers: { cookie } });
   if (check.status !== 200) throw new Error(`trace answered ${check.status}: ${await check.text()}`);
-  const trace = await timeIt(20, async () => (await fetch(app.url + tracePath, { headers: { cookie } })).arrayBuffer());
+  const firstPage = (await check.json()) as { events: unknown[]; total: number };
+  let traceBytes = 0;
+  const trace = await timeIt(20, async () => {
+    traceBytes = (await (await fetch(app.url + tracePath, { headers: { cookie } })).arrayBuffer()).byteLength;
+  });
+  const walkStart = performance.now();
+  let walkPages = 0;
+  let walkEvents = 0;
+  for (let after: string | null = null; walkPages === 0 || after; walkPages++) {
+    const res = await fetch(`${app.url}${tracePath}&limit=1000${after ? `&after=${after}` : ''}`, { headers: { cookie } });
+    const page = (await res.json()) as { events: unknown[]; nextCursor: string | null };
+    if (res.status !== 200) throw new Error(`trace page answered ${res.status}`);
+    walkEvents += page.events.length;
+    after = page.nextCursor;
+  }
+  const walkMs = performance.now() - walkStart;
 
   heading(`reserves — stock ledger (${opts.durationSec} s per load run; load average before: ${loadBefore})`, opts);
   table(
@@ -337,11 +354,18 @@ export async function run(opts: BenchOptions): Promise<void> {
       ...dashboardRows,
       [`verify over ${num(v.entries)} entries`, '–', ms(verifyMs), '–', v.ok ? 'holds' : 'DOES NOT HOLD'],
       [
-        `GET /reserves/trace, lot through ${num(CHAIN)} movements (20 sequential)`,
+        `GET /reserves/trace, first page, lot through ${num(CHAIN)} movements (20 sequential)`,
         '–',
         ms(trace.p50),
         ms(trace.p95),
-        `max ${ms(trace.max)} ms`,
+        `${num(firstPage.events.length)} of ${num(firstPage.total)} events, ${num(traceBytes / 1024)} KiB; max ${ms(trace.max)} ms`,
+      ],
+      [
+        `GET /reserves/trace, every page of 1,000 (cursor walk, once)`,
+        '–',
+        ms(walkMs),
+        '–',
+        `${num(walkPages)} pages, ${num(walkEvents)} events`,
       ],
     ],
   );
