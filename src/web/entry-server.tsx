@@ -1,9 +1,20 @@
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider } from 'react-router';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  isRouteErrorResponse,
+  Route,
+  Routes,
+  StaticRouter,
+  StaticRouterProvider,
+} from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
+import { Layout } from './components/Layout';
 import { routes } from './router';
 import { dirOf, initServerI18n, type Lang } from './i18n';
+import { ME_KEY, type Me } from './session';
+import { WorkspaceFrame } from './shell/WorkspaceFrame';
 import type { Head, LoaderContext, RouteHandle } from './ssr/load';
 
 export type { LoaderContext } from './ssr/load';
@@ -58,4 +69,37 @@ export async function render(request: Request, lang: Lang, context: LoaderContex
     if (h) head = { ...head, ...h({ data: result.loaderData[match.route.id], lang, url, t: (k, o) => t.t(k, o) }) };
   }
   return { kind: 'html', status: result.statusCode, html, lang, dir: dirOf(lang), head, hydration: hydrationJson(result) };
+}
+
+/**
+ * The frame of a signed-in page (/me, /backoffice), for a person the server knows (`me`, their
+ * /auth/me answer): the site header and the workspace frame (menu, page title), so the page
+ * paints before its code has run; the browser replaces it with the workspace (ADR 0015).
+ */
+export async function renderWorkspaceFrame(
+  pathname: string,
+  lang: Lang,
+  me: Me,
+): Promise<{ html: string; lang: Lang; dir: 'ltr' | 'rtl'; title: string }> {
+  const i18n = await initServerI18n();
+  const t = i18n.cloneInstance({ lng: lang });
+  await t.changeLanguage(lang);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(ME_KEY, me);
+  const html = renderToString(
+    <I18nextProvider i18n={t}>
+      <QueryClientProvider client={queryClient}>
+        <StaticRouter location={pathname}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route path="*" element={<WorkspaceFrame me={me} pathname={pathname} lang={lang} />} />
+            </Route>
+          </Routes>
+        </StaticRouter>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+  const entry = me.navigation.find((n) => n.path === pathname);
+  const name = t.t('app.name');
+  return { html, lang, dir: dirOf(lang), title: entry ? `${entry.label[lang] ?? entry.label.fr} · ${name}` : name };
 }

@@ -34,8 +34,10 @@ await initI18n(isLang(ssrLang) ? ssrLang : initialLanguage());
 
 // A signed-in screen starts with "who is this?": ask now, while its code is still loading, rather
 // than after the workspace has rendered (one round trip less on a slow network).
-if (/^\/(me|backoffice)(\/|$)/.test(window.location.pathname))
-  void queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+const signedInPage = /^\/(me|backoffice)(\/|$)/.test(window.location.pathname);
+const me = signedInPage
+  ? queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false })
+  : null;
 
 const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
@@ -67,6 +69,22 @@ if (ssrData?.textContent) {
   if (preferred !== ssrLang) void setLanguage(preferred);
 } else {
   const router = createBrowserRouter(routes);
+  // A signed-in page whose frame the server drew (header, menu, title: ssr.ts `workspaceFrame`)
+  // keeps it on screen until the workspace can replace it whole — the screen's code loaded and the
+  // person known — rather than showing a loading state in between (React replaces the frame).
+  if (root.hasAttribute('data-frame')) {
+    await Promise.all([
+      me,
+      new Promise<void>((resolve) => {
+        if (router.state.initialized) return resolve();
+        const stop = router.subscribe((state) => {
+          if (!state.initialized) return;
+          stop();
+          resolve();
+        });
+      }),
+    ]);
+  }
   startTransition(() => {
     createRoot(root).render(app(router));
   });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { registerWebApp } from './web';
 import { ensureWebBuild } from './web-build';
-import { testDatabase } from '../../test/harness';
+import { login, testDatabase } from '../../test/harness';
 import { testConfig } from '../../test/config';
 import { createLogger } from '../logger';
 import { modules } from '../../server';
@@ -75,5 +75,46 @@ describe('server-side rendering of public pages', () => {
       expect(res.body).toContain('<div id="root"></div>');
       expect(res.body).not.toContain('id="ssr-data"');
     }
+  });
+
+  it('draws the frame of a signed-in page for the person signed in: header, their menu and the page title', async () => {
+    const session = await login(app, 'admin.temara@demo.raqmana.ma');
+    const res = await app.inject({ method: 'GET', url: '/backoffice/orgs', headers: { ...HTML, cookie: session.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-cache');
+    expect(res.body).toContain('<div id="root" data-frame="">');
+    expect(res.body).toContain('<h1 class="frame-title">Organisations</h1>');
+    expect(res.body).toContain('<title>Organisations · Raqmana</title>');
+    expect(res.body).toMatch(/<a href="\/backoffice\/orgs" class="frame-link" data-active="true" aria-current="page">/);
+    // The menu follows the person's permissions; the CSRF token is never written into the page.
+    expect(res.body).not.toContain('href="/backoffice/reserves');
+    expect(res.body).not.toContain(session.csrfToken);
+    // The workspace's styles are preloaded, not applied before the first paint.
+    expect(res.body).not.toMatch(/rel="stylesheet"[^>]*Workspace-/);
+    expect(res.body).toMatch(/rel="preload" as="style"[^>]*Workspace-/);
+
+    const ar = await app.inject({
+      method: 'GET',
+      url: '/backoffice/orgs',
+      headers: { ...HTML, cookie: `${session.cookie}; raqmana_lang=ar` },
+    });
+    expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+    expect(ar.body).toContain('data-frame=""');
+
+    // A page that is not a menu entry has the frame without a title.
+    const deeper = await app.inject({ method: 'GET', url: '/backoffice/orgs/MA', headers: { ...HTML, cookie: session.cookie } });
+    expect(deeper.body).toContain('data-frame=""');
+    expect(deeper.body).not.toContain('frame-title');
+  });
+
+  it('sends the plain shell for a session that is not valid', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/backoffice/orgs',
+      headers: { ...HTML, cookie: 'raqmana_session=not-a-session' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<div id="root"></div>');
+    expect(res.headers['cache-control']).toBe('no-cache');
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLanguage, LANGUAGES, type Lang } from '../i18n';
+import { SESSION_COOKIE } from '../identity/tokens';
 
 /** The server bundle of the web app (`vite build --ssr`, see web-build.ts). */
 interface Head {
@@ -16,6 +17,11 @@ type RenderResult =
   | { kind: 'response'; response: Response };
 interface ServerEntry {
   render: (request: Request, lang: Lang, context: { getJson: <T>(p: string) => Promise<T> }) => Promise<RenderResult>;
+  renderWorkspaceFrame?: (
+    pathname: string,
+    lang: Lang,
+    me: never,
+  ) => Promise<{ html: string; lang: Lang; dir: 'ltr' | 'rtl'; title: string }>;
 }
 
 export const LANG_COOKIE = 'raqmana_lang';
@@ -79,6 +85,38 @@ export class PageRenderer {
       },
     );
     return this.entry;
+  }
+
+  /**
+   * A signed-in page (/me, /backoffice) with its frame drawn (ADR 0015): `template` (the app shell)
+   * with the site header, the workspace menu and the page's title of the person whose session the
+   * request carries, read from their `/auth/me` answer in-process. Nothing that the request sends
+   * is written into the page (BREACH, ADR 0015), nor the CSRF token. Null when nobody is signed in
+   * (the browser then goes to the sign-in page) or on any failure: the caller sends the plain shell.
+   */
+  async workspaceFrame(request: FastifyRequest, template: string): Promise<string | null> {
+    const pathname = request.url.split('?')[0] ?? '/';
+    const cookie = request.headers.cookie;
+    if (!CLIENT_ONLY.test(pathname) || !cookie || !request.cookies?.[SESSION_COOKIE]) return null;
+    const entry = await this.load();
+    if (!entry?.renderWorkspaceFrame) return null;
+    const lang = pageLanguage(request);
+    try {
+      const res = await this.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { accept: 'application/json', 'accept-language': lang, cookie },
+      });
+      if (res.statusCode !== 200) return null;
+      const frame = await entry.renderWorkspaceFrame(pathname, lang, JSON.parse(res.body) as never);
+      return template
+        .replace(/<html[^>]*>/, `<html lang="${frame.lang}" dir="${frame.dir}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(frame.title)}</title>`)
+        .replace('<div id="root"></div>', `<div id="root" data-frame="">${frame.html}</div>`);
+    } catch (err) {
+      request.log.error({ err, url: request.url }, 'the workspace frame could not be drawn: sending the app shell');
+      return null;
+    }
   }
 
   /** Sends the rendered page; false when this request is not rendered on the server (then the caller sends the shell). */

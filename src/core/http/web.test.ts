@@ -159,8 +159,9 @@ describe('web app serving', () => {
     expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/Workspace-W1.js">');
     expect(bo.body).toContain('<link rel="modulepreload" crossorigin href="/assets/Text-T1.js">');
 
-    expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Workspace-W1.css">');
-    expect(bo.body).toContain('<link rel="stylesheet" crossorigin href="/assets/Text-T1.css">');
+    // Preloaded, not applied: the first paint needs only the public stylesheet.
+    expect(bo.body).toContain('<link rel="preload" as="style" crossorigin href="/assets/Workspace-W1.css">');
+    expect(bo.body).toContain('<link rel="preload" as="style" crossorigin href="/assets/Text-T1.css">');
     expect(bo.body.indexOf('Workspace-W1.css')).toBeLessThan(bo.body.indexOf('</head>'));
     // The font of the page's language, early (else the screen is redrawn when it arrives).
     expect(bo.body).toContain(

@@ -37,15 +37,16 @@ const PAGE_FONTS: Record<Lang, RegExp> = {
 };
 
 /**
- * The shell of signed-in pages (/backoffice, /me) has nothing to show before its JavaScript has
- * run, and the signed-in workspace (src/web/shell/Workspace.tsx, with Mantine and its styles) is
+ * The signed-in workspace (src/web/shell/Workspace.tsx, with Mantine and its styles) is
  * a lazy chunk that the browser would discover only after the entry has downloaded and run (one
  * more round trip plus its download on a phone). From Vite's manifest: `<link>` tags for the
  * workspace chunk, the chunks it imports and its stylesheets (those index.html does not already
  * announce), so that they load alongside the entry; and the two font files of the page's
  * language, which would otherwise be requested only once the screen has rendered, then redraw
  * it in the web font (the menu and the tree moved: layout shift). Empty when the manifest is
- * missing (tests, old builds).
+ * missing (tests, old builds). The stylesheets are preloaded, not applied: the first paint (the
+ * frame the server draws, ssr.ts `workspaceFrame`) needs only the public stylesheet, and the
+ * workspace's code applies them when it loads (Vite waits for them before running it).
  */
 export function workspacePreloads(dir: string, indexHtml: string, lang: Lang = 'fr'): string {
   const file = path.join(dir, '.vite', 'manifest.json');
@@ -68,10 +69,27 @@ export function workspacePreloads(dir: string, indexHtml: string, lang: Lang = '
     ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${f}">`),
     ...[...new Set(styles)]
       .filter((f) => !indexHtml.includes(`href="/${f}"`))
-      .map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+      .map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
     ...scripts.filter((f) => !indexHtml.includes(`/${f}"`)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
   ].join('\n    ');
 }
+/**
+ * What the first paint of a signed-in page needs (the frame the server draws: the public
+ * stylesheet and the fonts) moved before the scripts in `<head>`: the browser asks for them first,
+ * before a connection is taken by each of the thirty-odd scripts of the workspace (HTTP/1.1: six
+ * at a time per server).
+ */
+export function paintFirst(html: string): string {
+  const first: string[] = [];
+  const rest = html.replace(/\n?[ \t]*<link rel="(?:stylesheet"|preload" as="font")[^>]*>/g, (tag) => {
+    first.push(tag.trim());
+    return '';
+  });
+  const at = rest.indexOf('<script');
+  if (at < 0 || first.length === 0) return html;
+  return `${rest.slice(0, at)}${first.join('\n    ')}\n    ${rest.slice(at)}`;
+}
+
 const HAS_EXTENSION = /\/[^/]+\.[A-Za-z0-9]+$/;
 
 /**
@@ -94,7 +112,10 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   const workspaceHtml = Object.fromEntries(
     LANGUAGES.map((lang) => {
       const hints = workspacePreloads(dir, indexHtml.toString('utf8'), lang);
-      return [lang, hints ? Buffer.from(indexHtml.toString('utf8').replace('</head>', `  ${hints}\n  </head>`)) : indexHtml];
+      return [
+        lang,
+        hints ? Buffer.from(paintFirst(indexHtml.toString('utf8').replace('</head>', `  ${hints}\n  </head>`))) : indexHtml,
+      ];
     }),
   ) as Record<Lang, Buffer>;
 
@@ -114,15 +135,19 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     },
   });
 
-  const sendIndex = (request: FastifyRequest, reply: FastifyReply, pathname = '/') => {
+  const sendIndex = async (request: FastifyRequest, reply: FastifyReply, pathname = '/') => {
     if (!CLIENT_ONLY.test(pathname))
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     // The font preloads follow the language the page will most likely be shown in.
+    const lang = pageLanguage(request);
+    // For a signed-in person, the page's frame drawn by the server (header, menu, title): it is
+    // theirs, so only their browser may keep it.
+    const frame = renderer ? await renderer.workspaceFrame(request, workspaceHtml[lang].toString('utf8')) : null;
     return reply
-      .header('cache-control', 'no-cache')
+      .header('cache-control', frame ? 'private, no-cache' : 'no-cache')
       .header('vary', 'accept-language, cookie')
       .type('text/html; charset=utf-8')
-      .send(workspaceHtml[pageLanguage(request)]);
+      .send(frame ?? workspaceHtml[lang]);
   };
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {

@@ -1,27 +1,14 @@
 import { useState } from 'react';
+// First: Mantine's base styles come before those of the components below (vite.config.ts).
+import { MantineRoot } from './mantine';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Burger, Loader, NativeSelect, NavLink, Stack, Text } from '@mantine/core';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { currentLang } from '../i18n';
-import { useMe, type Me, type NavEntry } from '../session';
-import { MantineRoot } from './mantine';
+import { useMe, type Me } from '../session';
+import { activeEntry, sections } from './nav';
 import { CurrentOrgProvider, useCurrentOrg } from './org';
-
-function sections(nav: NavEntry[]): [string, NavEntry[]][] {
-  const groups = new Map<string, NavEntry[]>();
-  for (const item of nav) groups.set(item.section, [...(groups.get(item.section) ?? []), item]);
-  return [...groups.entries()];
-}
-
-/** Is `path` the entry for the page shown (the longest matching entry wins)? */
-function activeEntry(nav: NavEntry[], pathname: string): string | null {
-  let best: NavEntry | null = null;
-  for (const item of nav)
-    if ((pathname === item.path || pathname.startsWith(`${item.path}/`)) && (!best || item.path.length > best.path.length))
-      best = item;
-  return best?.id ?? null;
-}
 
 function OrgSwitch() {
   const { t } = useTranslation();
@@ -42,7 +29,7 @@ function Menu({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const lang = currentLang();
-  const active = activeEntry(me.navigation, pathname);
+  const active = activeEntry(me.navigation, pathname)?.id ?? null;
   return (
     <nav aria-label={t('workspace.menu')} className="workspace-nav">
       <Stack gap="md">

@@ -1,3 +1,8 @@
+// Mantine's base styles only, before any component's: each component's own styles come with its
+// code (vite.config.ts, `mantineStylesPerComponent`), so a screen loads the rules it shows.
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
 import { useEffect, type ReactNode } from 'react';
 import {
   createTheme,
@@ -8,9 +13,6 @@ import {
   type MantineColorsTuple,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
-import '@mantine/dates/styles.css';
 import { dirOf, isLang } from '../i18n';
 
 // The public design tokens (styles.css): Moroccan green for actions, red kept for errors.
