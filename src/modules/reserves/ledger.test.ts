@@ -194,6 +194,31 @@ describe('movements and stock', () => {
     expect(short.json()).toMatchObject({ code: 'RESERVES_INSUFFICIENT_STOCK', status: 409 });
   });
 
+  it('automatic picking leaves goods in the receiving bin (RCV) alone; a line naming the bin takes them', async () => {
+    const w = 'PF-04-E3';
+    const rec = await post(
+      {
+        type: 'receipt',
+        warehouse: w,
+        lines: [{ product: 'FD-DATES', lot: 'T-RCV', expiresOn: '2030-03-31', bin: 'RCV', quantity: 6 }],
+      },
+      rsk,
+    );
+    expect(rec.statusCode, rec.body).toBe(201);
+    const before = await writes();
+    const auto = await post({ type: 'dispatch', warehouse: w, lines: [{ product: 'FD-DATES', lot: 'T-RCV', quantity: 1 }] }, rsk);
+    expect(auto.statusCode).toBe(409);
+    expect(auto.json()).toMatchObject({ code: 'RESERVES_INSUFFICIENT_STOCK' });
+    expect(JSON.stringify(auto.json().errors)).toContain('1 requested, 0 available');
+    expect(await writes()).toEqual(before);
+    const named = await post(
+      { type: 'dispatch', warehouse: w, lines: [{ product: 'FD-DATES', lot: 'T-RCV', bin: 'RCV', quantity: 2 }] },
+      rsk,
+    );
+    expect(named.statusCode, named.body).toBe(201);
+    expect((named.json() as MovementViewT).entries.map((e) => [e.bin, e.delta])).toEqual([['RCV', -2]]);
+  });
+
   it('serials: equipment is received one serial per line and dispatched by serial', async () => {
     const bad = await post(
       { type: 'receipt', warehouse: 'PF-04-E1', lines: [{ product: 'EN-GEN-5', serial: 'T-SN-1', quantity: 2 }] },

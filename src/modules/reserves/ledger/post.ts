@@ -16,6 +16,7 @@ import {
   type MovementLineInputT,
   type MovementType,
 } from '../contract';
+import { RECEIVING_BIN } from '../supply/contract';
 
 /**
  * The one way stock changes: `postMovement` writes a movement, its ledger entries and the
@@ -28,7 +29,8 @@ import {
  * - When any line lacks stock, nothing is written and the error lists every short line.
  * - Set-based: a constant number of statements whatever the number of lines.
  * - Outgoing lines that name no lot (or no bin) are picked expiry-first (FEFO) among the lots
- *   that have not expired; a line naming an expired lot is refused for a dispatch or a transfer.
+ *   that have not expired, never from the receiving bin `RCV` (goods waiting for their quality
+ *   check); a line naming an expired lot is refused for a dispatch or a transfer.
  */
 
 export interface PostOptions {
@@ -879,7 +881,8 @@ async function pickAndLock(
         r.warehouse_id === t.warehouseId &&
         r.product_id === t.productId &&
         (t.lotId === null || r.lot_id === t.lotId) &&
-        (t.binId === null || r.bin_id === t.binId) &&
+        // Automatic picking never takes goods still in the receiving (quarantine) bin: a line names that bin to take from it.
+        (t.binId === null ? r.bin_code !== RECEIVING_BIN : r.bin_id === t.binId) &&
         (t.allowExpired || t.lotId !== null || !r.expires_on || r.expires_on >= today),
     );
     for (const r of candidates) available += avail.get(keyOf(r.warehouse_id, r.bin_id, r.product_id, r.lot_id)) ?? 0;
