@@ -65,6 +65,8 @@ export const searchDocuments = catalogSearchSchema.table(
     index('search_documents_sort_fr_idx').on(t.sortFr),
     index('search_documents_sort_ar_idx').on(t.sortAr),
     index('search_documents_sort_en_idx').on(t.sortEn),
+    /** The in-process index's change look (ADR 0017): rows indexed since its previous look. */
+    index('search_documents_indexed_at_idx').on(t.indexedAt),
   ],
 );
 

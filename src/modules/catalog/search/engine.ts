@@ -287,6 +287,9 @@ export class SearchIndex {
   private lastReconcile = 0;
   private pollDbNow: string | null = null;
   private marker = { syn: '', terms: -1, phrases: -1 };
+  /** The change marker's value at the previous look, and when it was last seen moving. */
+  private seq = '';
+  private seqMovedAt = 0;
   private inflight: Promise<void> | null = null;
   private lastUse = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -368,7 +371,9 @@ export class SearchIndex {
   /** (Re)builds everything; searches arriving meanwhile wait for it (`fresh` sees `loaded` false). */
   private async loadAll(): Promise<void> {
     this.loaded = false;
-    const [mark] = await rows<{ now: string }>(this.db, sql`SELECT now()::text AS now`);
+    const mark = await this.readMarker();
+    this.seq = mark.seq;
+    this.seqMovedAt = Date.now();
     this.reset();
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -382,7 +387,7 @@ export class SearchIndex {
     }
     await this.loadLexicons(true);
     await this.loadOrgNames(true);
-    this.pollDbNow = mark!.now;
+    this.pollDbNow = mark.now;
     this.lastReconcile = Date.now();
     this.loaded = true;
   }
@@ -489,8 +494,31 @@ export class SearchIndex {
     this.changed();
   }
 
-  /** Looks at the change marker; fetches what changed. */
+  /** The change marker: the sequence every write to the tables the index holds moves (migration 0019). */
+  private async readMarker(): Promise<{ now: string; seq: string }> {
+    const [m] = await rows<{ now: string; seq: string }>(
+      this.db,
+      sql`SELECT now()::text AS now, last_value::text || ':' || is_called::text AS seq FROM catalog.search_change_seq`,
+    );
+    return m!;
+  }
+
+  /**
+   * Looks at the change marker; fetches what changed. A marker that has not moved for a minute
+   * (the longest publishing transaction assumed, as for the window below) means nothing to fetch:
+   * the look is one read of a sequence. Otherwise the rows indexed since the previous look (minus
+   * that minute) are compared, by the index on `indexed_at`, with the counts of the tables.
+   */
   private async poll(): Promise<void> {
+    const mark = await this.readMarker();
+    const now = Date.now();
+    if (mark.seq !== this.seq) {
+      this.seq = mark.seq;
+      this.seqMovedAt = now;
+    } else if (now - this.seqMovedAt > WINDOW_SECONDS * 1000 && now - this.lastReconcile < RECONCILE_MS) {
+      this.pollDbNow = mark.now;
+      return;
+    }
     const since = this.pollDbNow;
     const [m] = await rows<{
       now: string;
