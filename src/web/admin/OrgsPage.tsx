@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,9 @@ function TreeNode({ org, level }: { org: OrgItem; level: number }) {
     enabled: open,
     placeholderData: (prev) => prev,
   });
+  // The children arrive in a transition: a level of the tree (up to a hundred rows) renders in
+  // slices that let the browser answer in between, not in one long task (ADR 0015).
+  const shown = useDeferredValue(children.data);
   const name = orgName(org);
   const leaf = org.type === 'commune' || org.type === 'arrondissement_prefecture';
   return (
@@ -57,22 +60,22 @@ function TreeNode({ org, level }: { org: OrgItem; level: number }) {
       </div>
       {open && !leaf && (
         <>
-          {children.isPending && (
+          {!shown && !children.error && (
             <Text size="sm" c="dimmed" role="status" className="org-tree-note">
               {t('common.loading')}
             </Text>
           )}
           <ErrorAlert error={children.error} />
-          {children.data && children.data.items.length > 0 && (
+          {shown && shown.items.length > 0 && (
             <ul className="org-tree" role="list">
-              {children.data.items.map((c) => (
+              {shown.items.map((c) => (
                 <TreeNode key={c.id} org={c} level={level + 1} />
               ))}
             </ul>
           )}
-          {children.data && children.data.items.length < children.data.total && (
+          {shown && shown.items.length < shown.total && (
             <Button variant="subtle" size="compact-sm" className="org-tree-note" onClick={() => setPages((p) => p + 1)}>
-              {t('orgs.more', { shown: children.data.items.length, total: children.data.total })}
+              {t('orgs.more', { shown: shown.items.length, total: shown.total })}
             </Button>
           )}
         </>
@@ -98,6 +101,7 @@ export function OrgsPage() {
     queryKey: ['admin', 'orgs', 'roots'],
     queryFn: () => api<Page<OrgItem>>('GET', `/orgs${qs({ type: 'country', pageSize: 10 })}`),
   });
+  const rootItems = useDeferredValue(roots.data?.items);
   const found = useQuery({
     queryKey: ['admin', 'orgs', 'search', params.q, page],
     queryFn: () => api<Page<OrgItem>>('GET', `/orgs${qs({ q: params.q, page, pageSize, includeInactive: true })}`),
@@ -164,13 +168,13 @@ export function OrgsPage() {
               {t('orgs.tree')}
             </Title>
             <ErrorAlert error={roots.error} />
-            {roots.isPending && (
+            {!rootItems && !roots.error && (
               <Text size="sm" role="status">
                 {t('common.loading')}
               </Text>
             )}
             <ul className="org-tree org-tree-root" role="list" data-testid="org-tree">
-              {roots.data?.items.map((o) => (
+              {rootItems?.map((o) => (
                 <TreeNode key={o.id} org={o} level={0} />
               ))}
             </ul>
