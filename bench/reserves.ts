@@ -285,6 +285,12 @@ export async function run(opts: BenchOptions): Promise<void> {
     connections: 8,
     durationSec: opts.durationSec,
   });
+  // One request at a time: the service time, without the queueing of 8 connections (on PGlite,
+  // one thread serves them all, so the loaded figures above are mostly queueing).
+  let si = 0;
+  const stockSeq = await timeIt(40, async () =>
+    (await fetch(app.url + stockPaths[si++ % stockPaths.length]!, { headers: { cookie } })).arrayBuffer(),
+  );
   const dashboardRows = await benchDashboard(app.url, cookie, entries, opts.durationSec);
   const t0 = performance.now();
   const v = await verifyLedger(db);
@@ -343,6 +349,13 @@ export async function run(opts: BenchOptions): Promise<void> {
         ms(stockKey.p50),
         ms(stockKey.p95),
         statusSummary(stockKey),
+      ],
+      [
+        `GET /reserves/stock?warehouse&product, 40 sequential (${num(entries)} entries)`,
+        '–',
+        ms(stockSeq.p50),
+        ms(stockSeq.p95),
+        `max ${ms(stockSeq.max)} ms`,
       ],
       [
         `GET /reserves/stock?platform, 200 rows (${num(entries)} entries)`,
