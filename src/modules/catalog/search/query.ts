@@ -138,6 +138,56 @@ async function lexGroups(index: SearchIndex, groups: QueryGroup[]): Promise<LexG
   return per.map((inputs) => inputs.map(() => lex[k++]!));
 }
 
+interface Scored {
+  doc: IndexedDoc;
+  /** tier + exact + ts_rank: the score without the trigram closeness (at most 0.5 more). */
+  base: number;
+  score: number;
+  sort: string;
+}
+
+/** The order of results: score (descending), then the display language's sort key, then id. */
+const before = (a: Scored, b: Scored): number => b.score - a.score || cmp(a.sort, b.sort) || cmp(a.doc.id, b.doc.id);
+
+/** Above this many results wanted, every candidate is scored and sorted (deep pages). */
+const TOP_K_MAX = 200;
+
+/**
+ * The first `k` candidates in result order, with score = fround(base + 0.5 × closeness), exactly
+ * as scoring and sorting them all would give, but computing the trigram closeness (the costly
+ * part) only for candidates that can still enter: they are taken by base (descending), and once
+ * `k` are held, a candidate whose best possible score (closeness 1) is below the k-th one, or
+ * equal to it and after it in order, is skipped (and every later one when below).
+ */
+export function topScored(cands: Scored[], k: number, closeness: (c: Scored) => number): Scored[] {
+  if (k > TOP_K_MAX || k >= cands.length) {
+    for (const c of cands) c.score = Math.fround(c.base + 0.5 * closeness(c));
+    return cands.sort(before).slice(0, k);
+  }
+  const byBase = cands.slice().sort((a, b) => b.base - a.base);
+  const best: Scored[] = [];
+  for (const c of byBase) {
+    if (best.length === k) {
+      const last = best[k - 1]!;
+      const bound = Math.fround(c.base + 0.5);
+      if (bound < last.score) break;
+      if (bound === last.score && (cmp(c.sort, last.sort) || cmp(c.doc.id, last.doc.id)) > 0) continue;
+    }
+    c.score = Math.fround(c.base + 0.5 * closeness(c));
+    if (best.length === k && before(c, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(best[mid]!, c) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, c);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 /** How many matches get the full score (more when the page asked for is further). */
 const CANDIDATES = 200;
 /** Organisations listed in the `org` facet (the most frequent). */
@@ -196,18 +246,16 @@ export async function runSearch(
       const n = Math.min(matches.length, Math.max(CANDIDATES, offset + limit));
       const items = index.queryItems(groups);
       const qset = index.queryTrigrams(qf);
-      const scored: { doc: IndexedDoc; score: number; sort: string }[] = [];
+      const cands: Scored[] = [];
       for (let k = 0; k < n; k++) {
         const key = keys[k]!;
         const d = index.doc(key % 2 ** 21)!;
         // Back from the key: 5 - v = 2 × tier + exact.
         const te = 5 - Math.floor(key / 2 ** 42);
-        const tierExact = te - (te >> 1);
-        const score = Math.fround(tierExact + index.rank(d, items) + 0.5 * index.titleSimilarity(d, qset));
-        scored.push({ doc: d, score, sort: p.lang === 'ar' ? d.sortAr : p.lang === 'en' ? d.sortEn : d.sortFr });
+        const base = te - (te >> 1) + index.rank(d, items);
+        cands.push({ doc: d, base, score: 0, sort: p.lang === 'ar' ? d.sortAr : p.lang === 'en' ? d.sortEn : d.sortFr });
       }
-      scored.sort((a, b) => b.score - a.score || cmp(a.sort, b.sort) || cmp(a.doc.id, b.doc.id));
-      page = scored.slice(offset, offset + limit);
+      page = topScored(cands, offset + limit, (c) => index.titleSimilarity(c.doc, qset)).slice(offset, offset + limit);
     }
   }
 
