@@ -216,7 +216,17 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await distribution.getByRole('status').waitFor();
       await expectNoAxeViolations(page, 'delivered and distributed (fr)');
 
-      // Trace the lot to the commune.
+      // Trace the lot to the commune. Pages of 4 events instead of 200, so that a short history
+      // still goes through "show more" (the request is rewritten on its way to the real API).
+      const tracePages = /\/api\/v1\/reserves\/trace\?/;
+      await page.route(tracePages, (route) =>
+        route.continue({
+          url: route
+            .request()
+            .url()
+            .replace(/([?&])limit=\d+/, '$1limit=4'),
+        }),
+      );
       const lotLink = page.locator('[data-testid^="dispatch-"]').getByRole('link', { name: /^lot / }).first();
       await lotLink.click();
       await page.waitForURL(/\/backoffice\/reserves\/trace\?/);
@@ -226,7 +236,19 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
       await page.getByTestId('trace-timeline').waitFor();
       // The summary of the whole trace, and how many of its events the page shows.
       await poll(() => page.getByTestId('trace-counts').textContent()).toContain('Distribution');
-      await poll(() => page.getByTestId('trace-shown').textContent()).toMatch(/événements affichés sur/);
+      const shown = page.getByTestId('trace-shown');
+      await poll(() => shown.textContent()).toMatch(/^4 événements affichés sur \d+$/);
+      const total = Number(/sur (\d+)$/.exec((await shown.textContent()) ?? '')![1]);
+      expect(total).toBeGreaterThan(4);
+      const items = page.getByTestId('trace-timeline').locator('li');
+      for (let loaded = 4; loaded < total; loaded = Math.min(total, loaded + 4)) {
+        expect(await page.getByTestId('trace-more').textContent()).toBe(`Afficher ${Math.min(4, total - loaded)} de plus`);
+        await page.getByTestId('trace-more').click();
+        await poll(() => items.count()).toBe(Math.min(total, loaded + 4));
+      }
+      await poll(() => shown.textContent()).toBe(`${total} événements affichés sur ${total}`);
+      expect(await page.getByTestId('trace-more').count()).toBe(0);
+      await page.unroute(tracePages);
       await expectNoAxeViolations(page, 'trace of a lot (fr)');
       await page.screenshot({ path: `${SCREENSHOTS}/reserves-trace-fr.png`, fullPage: true });
     },

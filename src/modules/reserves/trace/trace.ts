@@ -117,8 +117,9 @@ const iso = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"H
  *   waybill's platform), delivery lines, distributions (the waybill's platform or the commune).
  * - the summary (kit tree, events per kind/type/depth with dates, communes) aggregates all of `ev`;
  *   the page is `ev` after the cursor, in (occurred at, kind, source row) order, `limit + 1` rows
- *   (the extra one says whether there is a next page), and only those rows are joined to
- *   movements (reference), platforms, lots and organisations for display.
+ *   (the extra one says whether there is a next page), and only those rows are joined back to
+ *   their entries, movements (reference), waybill and delivery lines, warehouses, platforms, lots
+ *   and organisations for display.
  * One row comes back, each part a JSON array.
  */
 export function traceQuery(

@@ -47,6 +47,7 @@ interface Trace {
   firstAt: string | null;
   lastAt: string | null;
   total: number;
+  limit: number;
   events: TraceEvent[];
   nextCursor: string | null;
 }
@@ -248,7 +249,7 @@ function LotTrace({ product, lot }: { product: string; lot: string }) {
                   loading={trace.isFetchingNextPage}
                   data-testid="trace-more"
                 >
-                  {t('trace.more', { n: fmt(Math.min(TRACE_PAGE, d.total - events.length)) })}
+                  {t('trace.more', { n: fmt(Math.min(d.limit, d.total - events.length)) })}
                 </Button>
               )}
             </Group>
