@@ -171,6 +171,23 @@ function uuidList(ids: string[]): SQL {
   );
 }
 
+/** Movement types whose lines take from (or count) balances named by the lines themselves. */
+const PRELOCKED: MovementType[] = ['dispatch', 'transfer', 'loss', 'adjustment', 'count', 'kit_disassembly'];
+
+/**
+ * Locks the balance rows matching `where` in key order (warehouse, product, lot, bin): two
+ * movements touching the same keys lock them in the same order and cannot deadlock.
+ */
+function lockQuery(where: SQL): SQL {
+  return sql`SELECT b.warehouse_id, b.bin_id, b.product_id, b.lot_id, b.quantity, l.expires_on::text AS expires_on, l.code AS lot_code, bn.code AS bin_code
+             FROM reserves.balances b
+             JOIN reserves.lots l ON l.id = b.lot_id
+             JOIN reserves.bins bn ON bn.id = b.bin_id
+             WHERE ${where}
+             ORDER BY b.warehouse_id, b.product_id, b.lot_id, b.bin_id
+             FOR UPDATE OF b`;
+}
+
 const codeList = (codes: string[]) =>
   sql.join(
     codes.map((c) => sql`${c}`),
@@ -188,15 +205,30 @@ async function loadRefs(
   whCodes: string[],
   productCodes: string[],
   lotKeys: { product: string; code: string }[],
-): Promise<{ whs: Map<string, WarehouseRow>; products: Map<string, ProductRow>; lots: Map<string, LotRow> }> {
+  lockPairs: { warehouse: string; product: string }[],
+): Promise<{
+  whs: Map<string, WarehouseRow>;
+  products: Map<string, ProductRow>;
+  lots: Map<string, LotRow>;
+  locked: BalanceRow[];
+}> {
   const lotPairs = [...new Map(lotKeys.map((k) => [`${k.product}|${k.code}`, sql`(${k.product}, ${k.code})`])).values()];
+  const locks = [...new Map(lockPairs.map((k) => [`${k.warehouse}|${k.product}`, sql`(${k.warehouse}, ${k.product})`])).values()];
   const [r] = await rows<{
     whs: (Omit<WarehouseRow, 'binIds'> & { bins: { id: string; code: string }[] | null })[] | string | null;
     products: ProductRow[] | string | null;
     lots: LotRow[] | string | null;
+    locked: BalanceRow[] | string | null;
   }>(
     tx,
-    sql`SELECT
+    sql`${
+      locks.length
+        ? sql`WITH locked AS (${lockQuery(
+            sql`(b.warehouse_id, b.product_id) IN (SELECT w.id, p.id FROM reserves.warehouses w, reserves.products p
+                                                   WHERE (w.code, p.code) IN (${sql.join(locks, sql`, `)}))`,
+          )}) `
+        : sql``
+    }SELECT
           (SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'org_id', w.org_id, 'org_path', o.path,
                                              'platform_code', p.code, 'active', w.active,
                                              'bins', (SELECT json_agg(json_build_object('id', b.id, 'code', b.code))
@@ -219,7 +251,8 @@ async function loadRefs(
                      FROM reserves.lots l JOIN reserves.products p ON p.id = l.product_id
                      WHERE (p.code, l.code) IN (${sql.join(lotPairs, sql`, `)}))`
               : sql`NULL`
-          } AS lots`,
+          } AS lots,
+          ${locks.length ? sql`(SELECT json_agg(locked) FROM locked)` : sql`NULL`} AS locked`,
   );
   const parse = <T>(v: T[] | string | null | undefined): T[] => (typeof v === 'string' ? (JSON.parse(v) as T[]) : (v ?? []));
   return {
@@ -228,6 +261,7 @@ async function loadRefs(
     ),
     products: new Map(parse(r?.products).map((p) => [p.code, p])),
     lots: new Map(parse(r?.lots).map((l) => [`${l.product_id}|${l.code}`, l])),
+    locked: parse(r?.locked),
   };
 }
 
@@ -328,6 +362,10 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
   // ---- warehouses, scope
   const whCodes = [input.warehouse, ...(input.toWarehouse ? [input.toWarehouse] : [])];
   const lines0 = type === 'reversal' || type === 'transfer_in' ? [] : (input.lines ?? []);
+  // The balances the lines will take from (or count) are locked by the same statement, in the lock
+  // order of `pickAndLock`; kit assemblies take components known only from their recipe, so they
+  // lock later.
+  const outgoing = (l: MovementLineInputT) => PRELOCKED.includes(type) && (type !== 'adjustment' || l.quantity < 0);
   const refs = await loadRefs(
     tx,
     whCodes,
@@ -337,6 +375,7 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
       ...(l.lot ? [{ product: l.product, code: l.lot }] : []),
       ...(l.serial ? [{ product: l.product, code: l.serial }] : []),
     ]),
+    lines0.filter(outgoing).map((l) => ({ warehouse: input.warehouse, product: l.product })),
   );
   const whs = refs.whs;
   const wh = whs.get(input.warehouse);
@@ -609,7 +648,18 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
   }
 
   // ---- lock what goes out (and what is counted), pick FEFO, check availability
-  const picked = await pickAndLock(tx, takes, counts.length ? { warehouseId: wh.id, counts } : null, today);
+  const preLocked = new Set<string>();
+  for (const l of lines0.filter(outgoing)) {
+    const p = refs.products.get(l.product);
+    if (p) preLocked.add(`${wh.id}|${p.id}`);
+  }
+  const picked = await pickAndLock(
+    tx,
+    takes,
+    counts.length ? { warehouseId: wh.id, counts } : null,
+    today,
+    preLocked.size ? { pairs: preLocked, rows: refs.locked } : null,
+  );
   if (picked.short.length) throw insufficient(picked.short);
   for (const c of counts) {
     const current = picked.countCurrent.get(keyOf(wh.id, c.binId, c.productId, c.lotId)) ?? 0;
@@ -836,6 +886,7 @@ async function pickAndLock(
   takes: Take[],
   count: { warehouseId: string; counts: { productId: string; lotId: string; binId: string }[] } | null,
   today: string,
+  preLocked: { pairs: Set<string>; rows: BalanceRow[] } | null = null,
 ): Promise<{
   legs: Leg[];
   short: { line: number; product: string; lot: string | null; requested: number; available: number }[];
@@ -847,16 +898,11 @@ async function pickAndLock(
     pairs.set(`${count!.warehouseId}|${c.productId}`, sql`(${count!.warehouseId}::uuid, ${c.productId}::uuid)`);
   const countCurrent = new Map<string, number>();
   if (!pairs.size) return { legs: [], short: [], countCurrent };
-  const locked = await rows<BalanceRow>(
-    tx,
-    sql`SELECT b.warehouse_id, b.bin_id, b.product_id, b.lot_id, b.quantity, l.expires_on::text AS expires_on, l.code AS lot_code, bn.code AS bin_code
-        FROM reserves.balances b
-        JOIN reserves.lots l ON l.id = b.lot_id
-        JOIN reserves.bins bn ON bn.id = b.bin_id
-        WHERE (b.warehouse_id, b.product_id) IN (${sql.join([...pairs.values()], sql`, `)})
-        ORDER BY b.warehouse_id, b.product_id, b.lot_id, b.bin_id
-        FOR UPDATE OF b`,
-  );
+  // Already locked by the reference lookup when it covered every pair needed.
+  const locked =
+    preLocked && [...pairs.keys()].every((k) => preLocked.pairs.has(k))
+      ? preLocked.rows
+      : await rows<BalanceRow>(tx, lockQuery(sql`(b.warehouse_id, b.product_id) IN (${sql.join([...pairs.values()], sql`, `)})`));
   const avail = new Map<string, number>();
   for (const r of locked) avail.set(keyOf(r.warehouse_id, r.bin_id, r.product_id, r.lot_id), Number(r.quantity));
   for (const c of count?.counts ?? [])
