@@ -75,3 +75,39 @@ export async function rows<T>(exec: Executor, query: SQL): Promise<T[]> {
   const res = (await exec.execute(query)) as unknown as { rows: T[] };
   return res.rows;
 }
+
+/** Statement texts given a name for `hotRows`, per process (a connection prepares a name on first use). */
+const hotNames = new Map<string, string>();
+/** Beyond this many distinct texts, `hotRows` runs statements unnamed: every connection keeps its prepared statements. */
+const MAX_HOT_STATEMENTS = 64;
+
+/**
+ * `rows` for a statement run many times a second (the stock ledger's): on PostgreSQL it is a named
+ * prepared statement, parsed and planned once per connection instead of at every run (the same
+ * text always gets the same name). Statements whose text varies (lists of values) get a name per
+ * distinct text, up to MAX_HOT_STATEMENTS, then run unnamed. PGlite ignores the name.
+ */
+export async function hotRows<T>(exec: Executor, query: SQL): Promise<T[]> {
+  // drizzle's own path for `execute`, with a name (PgSession.prepareQuery is what `execute` calls).
+  const x = exec as unknown as {
+    dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
+    session: {
+      prepareQuery(
+        q: { sql: string; params: unknown[] },
+        fields: undefined,
+        name: string | undefined,
+        arrayMode: boolean,
+      ): {
+        execute(): Promise<unknown>;
+      };
+    };
+  };
+  const q = x.dialect.sqlToQuery(query);
+  let name = hotNames.get(q.sql);
+  if (!name && hotNames.size < MAX_HOT_STATEMENTS) {
+    name = `raqmana_hot_${hotNames.size + 1}`;
+    hotNames.set(q.sql, name);
+  }
+  const res = (await x.session.prepareQuery(q, undefined, name, false).execute()) as { rows: T[] };
+  return res.rows;
+}

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { authorize, type RequestContext } from '../../../core/access/context';
 import { auditInsert } from '../../../core/audit/audit';
-import { rows, type Database, type Executor, type Tx } from '../../../core/db/client';
+import { hotRows, rows, type Database, type Executor, type Tx } from '../../../core/db/client';
 import { AppError, type FieldError } from '../../../core/errors';
 import { emitInsert } from '../../../core/notify/outbox';
 import { localDay } from '../../../core/workflow/calendar';
@@ -214,7 +214,7 @@ async function loadRefs(
 }> {
   const lotPairs = [...new Map(lotKeys.map((k) => [`${k.product}|${k.code}`, sql`(${k.product}, ${k.code})`])).values()];
   const locks = [...new Map(lockPairs.map((k) => [`${k.warehouse}|${k.product}`, sql`(${k.warehouse}, ${k.product})`])).values()];
-  const [r] = await rows<{
+  const [r] = await hotRows<{
     whs: (Omit<WarehouseRow, 'binIds'> & { bins: { id: string; code: string }[] | null })[] | string | null;
     products: ProductRow[] | string | null;
     lots: LotRow[] | string | null;
@@ -770,7 +770,7 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
         ...(opts.meta ? { meta: opts.meta } : {}),
       }).getSQL()})`,
     );
-  const [written] = await rows<{ decremented: string | number; entry_ids: (string | number)[] | string | null }>(
+  const [written] = await hotRows<{ decremented: string | number; entry_ids: (string | number)[] | string | null }>(
     tx,
     sql`WITH ${sql.join(ctes, sql`, `)}
         SELECT ${!separate && decrements.length ? sql`(SELECT count(*) FROM dec)` : sql`0`} AS decremented,
