@@ -8,6 +8,7 @@ import { rows, type Database, type Executor } from '../../../core/db/client';
 import { AppError } from '../../../core/errors';
 import { nextNumber } from '../../../core/numbering/numbering';
 import { PERM } from '../contract';
+import { RECEIVING_BIN } from '../supply/contract';
 import { rootOrg } from '../crises/orgs';
 import { notifyOps } from '../dispatch/events';
 import { OPS_ERR } from '../ops-errors';
@@ -107,7 +108,9 @@ export async function readSnapshot(tx: Executor, allowPreemption: boolean): Prom
         JOIN reserves.platforms pf ON pf.id = w.platform_id
         JOIN reserves.products p ON p.id = b.product_id
         JOIN reserves.lots lt ON lt.id = b.lot_id
+        JOIN reserves.bins bn ON bn.id = b.bin_id
         WHERE b.quantity > 0 AND pf.active AND (lt.expires_on IS NULL OR lt.expires_on >= current_date)
+          AND bn.code <> ${RECEIVING_BIN}
         GROUP BY pf.id, pf.code, p.id, p.code, p.category
         ORDER BY pf.code, p.code`,
   );

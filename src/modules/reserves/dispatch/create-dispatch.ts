@@ -14,6 +14,7 @@ import { OPS_ERR } from '../ops-errors';
 import { notifyOps } from './events';
 import { emit } from '../../../core/notify/outbox';
 import { TOPIC_DISPATCH_CREATED } from '../exchange/contract';
+import { RECEIVING_BIN } from '../supply/contract';
 
 interface WarehouseRow {
   id: string;
@@ -161,7 +162,8 @@ export async function createDispatch(
         tx,
         sql`SELECT
               COALESCE((SELECT sum(b.quantity) FROM reserves.balances b JOIN reserves.warehouses w ON w.id = b.warehouse_id
-                        WHERE w.platform_id = ${n.platformId} AND b.product_id = ${n.productId}), 0) AS on_hand,
+                        JOIN reserves.bins bn ON bn.id = b.bin_id
+                        WHERE w.platform_id = ${n.platformId} AND b.product_id = ${n.productId} AND bn.code <> ${RECEIVING_BIN}), 0) AS on_hand,
               COALESCE((SELECT sum(s.quantity) FROM reserves.reservations s
                         WHERE s.platform_id = ${n.platformId} AND s.product_id = ${n.productId}
                           ${
