@@ -287,3 +287,44 @@ describe('product imports', () => {
     expect((await get(national, r4.json().id)).json().summary).toMatchObject({ create: 0, update: 0, unchanged: 2 });
   });
 });
+
+describe('imports made with an API token', () => {
+  it('act within the token’s organisation and scopes, even when the author holds more', async () => {
+    // The Rabat-Salé-Kénitra officer also holds the officer role in Marrakech-Safi…
+    const [g] = await rows<{ id: string }>(
+      t.handle.db,
+      sql`INSERT INTO core.role_grants (id, user_id, role_id, org_id)
+          SELECT gen_random_uuid(), u.id, r.id, o.id FROM core.users u, core.roles r, core.organisations o
+          WHERE u.email = 'reserves.rsk@demo.raqmana.ma' AND r.code = 'reserves_officer' AND o.code = 'MA-07'
+          RETURNING id`,
+    );
+    try {
+      // …but the partner token is bound to Rabat-Salé-Kénitra.
+      const tok = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/account/tokens',
+        headers: rsk.headers,
+        payload: { name: 'WMS', scopes: ['reserves.movements.post', 'reserves.stock.read'], orgCode: 'MA-04', expiresInDays: 30 },
+      });
+      expect(tok.statusCode, tok.body).toBe(201);
+      const bearer = { authorization: `Bearer ${tok.json().token}` };
+      const csv = `warehouse,product,quantity\nPF-04-E1,${plain[2]},5\nPF-07-E1,${plain[2]},5\n`;
+      const viaToken = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/reserves/imports?kind=stock-count&filename=wms.csv',
+        headers: { ...bearer, 'content-type': 'text/csv' },
+        payload: csv,
+      });
+      expect(viaToken.statusCode, viaToken.body).toBe(202);
+      const viaSession = await upload(rsk, 'stock-count', csv, 'session.csv');
+      expect(viaSession.statusCode, viaSession.body).toBe(202);
+      await drain();
+      const a = (await get(rsk, viaToken.json().id)).json();
+      expect(a.status).toBe('invalid');
+      expect(a.errors).toEqual([expect.objectContaining({ line: 3, column: 'warehouse', code: 'RESERVES_IMPORT_ROW_SCOPE' })]);
+      expect((await get(rsk, viaSession.json().id)).json().status).toBe('valid');
+    } finally {
+      await t.handle.db.execute(sql`UPDATE core.role_grants SET revoked_at = now() WHERE id = ${g!.id}`);
+    }
+  });
+});

@@ -49,6 +49,8 @@ interface ImportRow {
   errors: RowErrorT[] | string;
   summary: Record<string, unknown> | string;
   created_by: string;
+  acting_scopes: string[] | string | null;
+  acting_org_ids: string[] | string | null;
   created_at: Date | string;
   validated_at: Date | string | null;
   applied_at: Date | string | null;
@@ -96,9 +98,11 @@ export async function createImport(
   const id = uuidv7();
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   await db.transaction(async (tx) => {
+    const acting = actingLimits(ctx);
     await tx.execute(
-      sql`INSERT INTO reserves.imports (id, kind, status, filename, sha256, content, total_rows, created_by)
-          VALUES (${id}, ${input.kind}, 'validating', ${input.filename}, ${sha256}, ${text}, ${parsed.length}, ${ctx.actor!.id})`,
+      sql`INSERT INTO reserves.imports (id, kind, status, filename, sha256, content, total_rows, created_by, acting_scopes, acting_org_ids)
+          VALUES (${id}, ${input.kind}, 'validating', ${input.filename}, ${sha256}, ${text}, ${parsed.length}, ${ctx.actor!.id},
+                  ${acting.scopes}::jsonb, ${acting.orgIds}::jsonb)`,
     );
     await emit(tx, TOPIC_IMPORT_RUN, { import: id });
     await audit(tx, ctx, {
@@ -147,7 +151,13 @@ export async function requestApply(db: Database, ctx: RequestContext, id: string
     if (r.status === 'invalid' || r.status === 'validating')
       throw new AppError(EX_ERR.importNotValid, 409, { errors: r.error_count, status: r.status });
     if (r.status !== 'valid' && r.status !== 'failed') throw new AppError(EX_ERR.importState, 409, { status: r.status });
-    await tx.execute(sql`UPDATE reserves.imports SET status = 'applying', processed_rows = 0 WHERE id = ${id}`);
+    // The application runs within what the applying request may do (its token's limits, if any).
+    const acting = actingLimits(ctx);
+    await tx.execute(
+      sql`UPDATE reserves.imports SET status = 'applying', processed_rows = 0,
+                 acting_scopes = ${acting.scopes}::jsonb, acting_org_ids = ${acting.orgIds}::jsonb
+          WHERE id = ${id}`,
+    );
     await emit(tx, TOPIC_IMPORT_RUN, { import: id });
     await audit(tx, ctx, {
       action: 'reserves.import.apply',
@@ -484,15 +494,24 @@ async function planProducts(db: Executor, parsed: CsvRow[], progress: (n: number
 
 // ---------------------------------------------------------------- the job
 
-async function contextOf(db: Database, userId: string): Promise<RequestContext> {
+/** The limits of an API-token request, kept with the import for the background job (JSON text, or null for a session). */
+function actingLimits(ctx: RequestContext): { scopes: string | null; orgIds: string | null } {
+  if (!ctx.tokenScopes) return { scopes: null, orgIds: null };
+  return { scopes: JSON.stringify(ctx.tokenScopes), orgIds: JSON.stringify([...new Set(ctx.grants.map((g) => g.orgId))]) };
+}
+
+/** The author's live grants, within the limits of the token the import was created or applied with. */
+async function contextOf(db: Database, r: ImportRow): Promise<RequestContext> {
   const [u] = await rows<{ id: string; kind: NonNullable<RequestContext['actor']>['kind']; email: string; display_name: string }>(
     db,
-    sql`SELECT id, kind, email, display_name FROM core.users WHERE id = ${userId}`,
+    sql`SELECT id, kind, email, display_name FROM core.users WHERE id = ${r.created_by} AND status = 'active'`,
   );
+  const orgIds = r.acting_org_ids ? new Set(json(r.acting_org_ids)) : null;
+  const grants = u ? await loadGrants(db, u.id) : [];
   return {
     actor: u ? { id: u.id, kind: u.kind, email: u.email, displayName: u.display_name } : null,
-    grants: u ? await loadGrants(db, u.id) : [],
-    tokenScopes: null,
+    grants: orgIds ? grants.filter((g) => orgIds.has(g.orgId)) : grants,
+    tokenScopes: r.acting_scopes ? json(r.acting_scopes) : null,
     sessionId: null,
     activeOrgId: null,
     ip: null,
@@ -511,7 +530,7 @@ export async function runImport(
 ): Promise<void> {
   const [r] = await rows<ImportRow>(db, sql`SELECT * FROM reserves.imports WHERE id = ${id}`);
   if (!r || (r.status !== 'validating' && r.status !== 'applying')) return;
-  const ctx = await contextOf(db, r.created_by);
+  const ctx = await contextOf(db, r);
   const { rows: parsed } = parseCsv(r.content, r.kind);
   const progress = async (n: number) => {
     await db.execute(sql`UPDATE reserves.imports SET processed_rows = ${n} WHERE id = ${id}`);

@@ -81,6 +81,13 @@ export const imports = reserves.table(
     errors: jsonb('errors').$type<Record<string, unknown>[]>().notNull().default([]),
     summary: jsonb('summary').$type<Record<string, unknown>>().notNull().default({}),
     createdBy: uuid('created_by').notNull(),
+    /**
+     * What the request that created (or applied) the import could do when it came with an API
+     * token: its scopes and the organisations of its grants. The job acts with the author's live
+     * grants within these limits. NULL: a session, no limit beyond the live grants.
+     */
+    actingScopes: jsonb('acting_scopes').$type<string[]>(),
+    actingOrgIds: jsonb('acting_org_ids').$type<string[]>(),
     createdAt: createdAt(),
     validatedAt: tstz('validated_at'),
     appliedAt: tstz('applied_at'),

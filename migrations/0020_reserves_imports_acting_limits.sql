@@ -1,0 +1,2 @@
+ALTER TABLE "reserves"."imports" ADD COLUMN "acting_scopes" jsonb;--> statement-breakpoint
+ALTER TABLE "reserves"."imports" ADD COLUMN "acting_org_ids" jsonb;
