@@ -128,6 +128,45 @@ describe('reading organisations (public)', () => {
     expect(root).toMatchObject({ parent: null, ancestors: [], parentCode: null });
   });
 
+  it('answers a level and the first children of each organisation in one request (childrenPageSize)', async () => {
+    type Level = { items: Item[]; total: number };
+    const res = await get('/api/v1/orgs?type=region&pageSize=12&childrenPageSize=3');
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as Level & { children: Record<string, Level> };
+    expect(body.items).toHaveLength(12);
+    expect(Object.keys(body.children).sort()).toEqual(body.items.map((i) => i.code).sort());
+    // The same as asking each organisation for its children: same order, same count, same total.
+    const totals: number[] = [];
+    for (const region of body.items) {
+      const one = (await get(`/api/v1/orgs/${region.code}/children?pageSize=3`)).json() as Level;
+      expect(body.children[region.code], region.code).toEqual(one);
+      totals.push(one.total);
+    }
+    // Some regions have more than the three answered: the page is cut, the total is not.
+    expect(Math.max(...totals)).toBeGreaterThan(3);
+    // Without the option, no `children`; with it, the back office's tree: the country and what is below it.
+    expect((await get('/api/v1/orgs?type=region')).json()).not.toHaveProperty('children');
+    const tree = (await get('/api/v1/orgs?type=country&pageSize=10&childrenPageSize=100')).json() as Level & {
+      children: Record<string, Level>;
+    };
+    expect(tree.items.map((i) => i.code)).toEqual(['MA']);
+    expect(tree.children.MA).toEqual((await get('/api/v1/orgs/MA/children?pageSize=100')).json());
+    expect(tree.children.MA!.items.filter((i) => i.type === 'region')).toHaveLength(12);
+  });
+
+  it('refuses childrenPageSize out of range, or with more than 20 organisations listed (problem+json)', async () => {
+    for (const url of [
+      '/api/v1/orgs?type=region&childrenPageSize=0',
+      '/api/v1/orgs?type=region&childrenPageSize=201',
+      '/api/v1/orgs?type=region&pageSize=50&childrenPageSize=10',
+    ]) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'CORE_VALIDATION_FAILED' });
+    }
+  });
+
   it('answers 404 CORE_ORG_NOT_FOUND for an unknown code, in the caller’s language', async () => {
     for (const url of [
       '/api/v1/orgs/COM-NOWHERE',

@@ -50,18 +50,32 @@ const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(200).default(50);
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-const ListQuery = z.object({
-  type: z.enum(ORG_TYPES).optional(),
-  q: z
-    .string()
-    .max(200)
-    .optional()
-    .describe('search in French or Arabic names; accents and Arabic spelling variants are ignored'),
-  parent: z.string().max(100).optional().describe('code of the parent organisation'),
-  includeInactive: bool.optional(),
-  page,
-  pageSize,
-});
+const ListQuery = z
+  .object({
+    type: z.enum(ORG_TYPES).optional(),
+    q: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('search in French or Arabic names; accents and Arabic spelling variants are ignored'),
+    parent: z.string().max(100).optional().describe('code of the parent organisation'),
+    includeInactive: bool.optional(),
+    page,
+    pageSize,
+    childrenPageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'also answer, in `children`, the first organisations directly below each one listed (up to this many each, by code; inactive ones with `includeInactive`): a tree and its first level in one request; then `pageSize` at most 20',
+      ),
+  })
+  .refine((q) => !q.childrenPageSize || q.pageSize <= 20, {
+    message: 'at most 20 organisations listed with their children',
+    path: ['pageSize'],
+  });
 const ChildrenQuery = z.object({ type: z.enum(ORG_TYPES).optional(), includeInactive: bool.optional(), page, pageSize });
 const CodeParams = z.object({ code: z.string().min(1).max(100) });
 const UnitParams = CodeParams.extend({ unitCode: z.string().min(1).max(100) });
@@ -240,6 +254,44 @@ async function listOrgs(
   return { items: found.map(toItem), total };
 }
 
+/**
+ * The first `pageSize` children (by code) of each of `parents`, and how many each has: one
+ * statement for the whole level (a window per parent), as `/orgs/{code}/children` answers one.
+ */
+async function firstChildren(
+  exec: Executor,
+  parents: OrgItemT[],
+  pageSize: number,
+  includeInactive: boolean,
+): Promise<Record<string, { items: OrgItemT[]; total: number }>> {
+  const out: Record<string, { items: OrgItemT[]; total: number }> = {};
+  if (!parents.length) return out;
+  for (const p of parents) out[p.code] = { items: [], total: 0 };
+  const ids = sql.join(
+    parents.map((p) => sql`${p.id}`),
+    sql`, `,
+  );
+  const found = await rows<OrgRow & { total: string | number; rn: string | number }>(
+    exec,
+    sql`SELECT * FROM (
+          SELECT ${ORG_COLUMNS},
+                 row_number() OVER (PARTITION BY o.parent_id ORDER BY o.code COLLATE "C") AS rn,
+                 count(*) OVER (PARTITION BY o.parent_id) AS total
+          FROM core.organisations o JOIN core.organisations p ON p.id = o.parent_id
+          WHERE o.parent_id IN (${ids})${includeInactive ? sql`` : sql` AND o.active`}
+        ) c
+        WHERE c.rn <= ${pageSize}
+        ORDER BY c.parent_code COLLATE "C", c.rn`,
+  );
+  for (const r of found) {
+    const level = out[r.parent_code ?? ''];
+    if (!level) continue;
+    level.items.push(toItem(r));
+    level.total = Number(r.total);
+  }
+  return out;
+}
+
 interface UnitRow {
   id: string;
   code: string;
@@ -289,11 +341,30 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
         description:
           'Filter by `type` and `parent`; `q` searches French and Arabic names ignoring case, accents and Arabic spelling variants (hamza, ta marbuta, alef maqsura, tashkeel), tolerating small typos; exact and prefix matches come first.',
         querystring: ListQuery,
-        response: { 200: z.object({ items: z.array(OrgItem), total: z.number() }) },
+        response: {
+          200: z.object({
+            items: z.array(OrgItem),
+            total: z.number(),
+            children: z
+              .record(z.string(), z.object({ items: z.array(OrgItem), total: z.number() }))
+              .optional()
+              .describe('with `childrenPageSize`: by code of each organisation listed, its first children'),
+          }),
+        },
       },
     },
     async (request) => {
       const q = request.query;
+      if (q.childrenPageSize) {
+        const { childrenPageSize, ...list } = q;
+        const found = await listOrgsQuery(list);
+        return { ...found, children: await firstChildren(db, found.items, childrenPageSize, Boolean(q.includeInactive)) };
+      }
+      return listOrgsQuery(q);
+    },
+  );
+  async function listOrgsQuery(q: Omit<z.infer<typeof ListQuery>, 'childrenPageSize'>) {
+    {
       const where: SQL[] = [];
       if (q.type) where.push(sql`o.type = ${q.type}`);
       if (!q.includeInactive) where.push(sql`o.active`);
@@ -314,8 +385,8 @@ export const orgsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { 
           ELSE 4 END,
         word_similarity(${folded}, o.search_text) DESC, similarity(${folded}, o.search_text) DESC, o.code COLLATE "C"`;
       return listOrgs(db, where, order, q);
-    },
-  );
+    }
+  }
 
   r.get(
     '/orgs/:code',

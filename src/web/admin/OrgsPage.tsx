@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Badge, Button, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -25,6 +25,8 @@ function TreeNode({ org, level }: { org: OrgItem; level: number }) {
       api<Page<OrgItem>>('GET', `/orgs/${encodeURIComponent(org.code)}/children${qs({ pageSize: CHILDREN_PAGE * pages })}`),
     enabled: open,
     placeholderData: (prev) => prev,
+    // The first level may have come with the roots (OrgsPage): not asked for again at once.
+    staleTime: 30_000,
   });
   // The children arrive in a transition: a level of the tree (up to a hundred rows) renders in
   // slices that let the browser answer in between, not in one long task (ADR 0015).
@@ -97,9 +99,20 @@ export function OrgsPage() {
     if (q !== params.q) setParams({ q });
   }, [q]);
 
+  const queryClient = useQueryClient();
   const roots = useQuery({
     queryKey: ['admin', 'orgs', 'roots'],
-    queryFn: () => api<Page<OrgItem>>('GET', `/orgs${qs({ type: 'country', pageSize: 10 })}`),
+    // The roots and their children (shown open) in one request, not two in a row (ADR 0015): each
+    // root's first page of children goes where its TreeNode looks for it.
+    queryFn: async () => {
+      const found = await api<Page<OrgItem> & { children?: Record<string, Page<OrgItem>> }>(
+        'GET',
+        `/orgs${qs({ type: 'country', pageSize: 10, childrenPageSize: CHILDREN_PAGE })}`,
+      );
+      for (const [code, level] of Object.entries(found.children ?? {}))
+        queryClient.setQueryData(['admin', 'orgs', 'children', code, 1], level);
+      return found;
+    },
   });
   const rootItems = useDeferredValue(roots.data?.items);
   const found = useQuery({
