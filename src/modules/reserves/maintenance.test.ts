@@ -20,7 +20,7 @@ const SERIAL2 = 'SN-MAINT-TEST-0002';
 const WH = 'PF-07-E1';
 const DAY = 86_400_000;
 
-const call = (method: 'GET' | 'POST', url: string, who: Session, payload?: unknown) =>
+const call = (method: 'GET' | 'POST' | 'PATCH', url: string, who: Session, payload?: unknown) =>
   t.app.inject({
     method,
     url: `/api/v1/reserves${url}`,
@@ -330,6 +330,56 @@ describe('equipment and readiness', () => {
     expect(unitPlan.json().serial).toBe(SERIAL2);
     expect((await unit(SERIAL2)).planDues.map((p: { code: string }) => p.code)).toContain('PM-SN0002-30J');
     expect((await unit(SERIAL)).planDues.map((p: { code: string }) => p.code)).not.toContain('PM-SN0002-30J');
+  });
+
+  it('changes a unit’s plan and retires it; its platform only; bad changes refused; audited', async () => {
+    const created = await call('POST', '/maintenance/plans', marrakech, {
+      code: 'PM-SN0002-EDIT',
+      product: 'EN-GEN-20',
+      serial: SERIAL2,
+      title: 'Contrôle',
+      intervalDays: 60,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const changed = await call('PATCH', '/maintenance/plans/PM-SN0002-EDIT', marrakech, {
+      title: 'Contrôle renforcé',
+      intervalDays: null,
+      intervalHours: 150,
+      checklist: ['Filtre à air'],
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      code: 'PM-SN0002-EDIT',
+      title: 'Contrôle renforcé',
+      intervalDays: null,
+      intervalHours: 150,
+      checklist: ['Filtre à air'],
+      active: true,
+    });
+    // Bad changes: nothing to change, no interval left, unknown fields, unknown plan.
+    for (const [url, body, status, code] of [
+      ['/maintenance/plans/PM-SN0002-EDIT', {}, 400, 'CORE_VALIDATION_FAILED'],
+      ['/maintenance/plans/PM-SN0002-EDIT', { intervalHours: null }, 400, 'RESERVES_MAINT_PLAN_INTERVAL'],
+      ['/maintenance/plans/PM-SN0002-EDIT', { product: 'SHL-TARP' }, 400, 'CORE_VALIDATION_FAILED'],
+      ['/maintenance/plans/PM-NOPE', { title: 'x' }, 404, 'RESERVES_MAINT_PLAN_NOT_FOUND'],
+    ] as const) {
+      const r = await call('PATCH', url, marrakech, body);
+      expect(r.statusCode, `${url} ${JSON.stringify(body)}: ${r.body}`).toBe(status);
+      expect(r.json().code).toBe(code);
+    }
+    // Another platform's officer: the unit is not theirs (404); a product-wide plan needs the national reference role (403).
+    expect((await call('PATCH', '/maintenance/plans/PM-SN0002-EDIT', rsk, { title: 'x' })).statusCode).toBe(404);
+    expect((await call('PATCH', '/maintenance/plans/PM-GEN20-90J', marrakech, { title: 'x' })).statusCode).toBe(403);
+    // Retired: no longer listed nor due.
+    expect((await unit(SERIAL2)).planDues.map((p: { code: string }) => p.code)).toContain('PM-SN0002-EDIT');
+    const retired = await call('PATCH', '/maintenance/plans/PM-SN0002-EDIT', marrakech, { active: false });
+    expect(retired.statusCode, retired.body).toBe(200);
+    expect(retired.json().active).toBe(false);
+    expect((await unit(SERIAL2)).planDues.map((p: { code: string }) => p.code)).not.toContain('PM-SN0002-EDIT');
+    const listed = (await call('GET', `/maintenance/plans?serial=${SERIAL2}`, marrakech)).json();
+    expect(listed.items.map((p: { code: string }) => p.code)).not.toContain('PM-SN0002-EDIT');
+    expect(await auditCount('reserves.maintenance.plan.update')).toBe(1);
+    expect(await auditCount('reserves.maintenance.plan.retire')).toBe(1);
   });
 
   it('shows a dispatched unit as deployed, not ready', async () => {

@@ -13,6 +13,7 @@ import {
   type CloseInputT,
   type PartInputT,
   type PlanInputT,
+  type PlanUpdateInputT,
   type WorkOrderInputT,
   type WoStatus,
 } from './contract';
@@ -162,6 +163,67 @@ export async function createPlan(tx: Executor, ctx: RequestContext, input: PlanI
     entityId: id,
     orgId,
     after: { ...input },
+  });
+}
+
+/**
+ * Changes a plan (title, intervals, checklist) or retires it (`active: false`; a retired plan no
+ * longer makes units due). Same permissions as adding it; 404 when unknown or, for a unit's plan,
+ * outside the actor's platforms.
+ */
+export async function updatePlan(tx: Executor, ctx: RequestContext, code: string, input: PlanUpdateInputT): Promise<void> {
+  const [mp] = await rows<{
+    id: string;
+    lot_id: string | null;
+    product: string;
+    serial: string | null;
+    title: string;
+    interval_days: number | null;
+    interval_hours: number | null;
+    checklist: string[] | string;
+    active: boolean;
+  }>(
+    tx,
+    sql`SELECT mp.id, mp.lot_id, p.code AS product, l.code AS serial, mp.title, mp.interval_days, mp.interval_hours, mp.checklist, mp.active
+        FROM reserves.maintenance_plans mp
+        JOIN reserves.products p ON p.id = mp.product_id
+        LEFT JOIN reserves.lots l ON l.id = mp.lot_id
+        WHERE mp.code = ${code}
+        FOR UPDATE OF mp`,
+  );
+  if (!mp) throw new AppError(MAINT_ERR.planNotFound, 404, { code });
+  let orgId: string | null = null;
+  if (mp.serial) orgId = (await unitToManage(tx, ctx, mp.serial, mp.product)).org_id;
+  else authorize(ctx, PERM.referenceManage);
+  const before = {
+    title: mp.title,
+    intervalDays: mp.interval_days,
+    intervalHours: mp.interval_hours,
+    checklist: typeof mp.checklist === 'string' ? (JSON.parse(mp.checklist) as string[]) : mp.checklist,
+    active: mp.active,
+  };
+  const after = {
+    title: input.title ?? before.title,
+    intervalDays: input.intervalDays === undefined ? before.intervalDays : input.intervalDays,
+    intervalHours: input.intervalHours === undefined ? before.intervalHours : input.intervalHours,
+    checklist: input.checklist ?? before.checklist,
+    active: input.active ?? before.active,
+  };
+  if (after.intervalDays === null && after.intervalHours === null)
+    throw bad(MAINT_ERR.planInterval, {}, [{ path: 'intervalDays', code: MAINT_ERR.planInterval }]);
+  await tx.execute(
+    sql`UPDATE reserves.maintenance_plans
+        SET title = ${after.title}, interval_days = ${after.intervalDays}, interval_hours = ${after.intervalHours},
+            checklist = ${JSON.stringify(after.checklist)}::jsonb, active = ${after.active}
+        WHERE id = ${mp.id}`,
+  );
+  await audit(tx, ctx, {
+    action: after.active || !before.active ? 'reserves.maintenance.plan.update' : 'reserves.maintenance.plan.retire',
+    entityType: 'reserves.maintenance_plan',
+    entityId: mp.id,
+    orgId,
+    before,
+    after,
   });
 }
 

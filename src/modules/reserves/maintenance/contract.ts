@@ -197,6 +197,18 @@ export const PlanInput = z.strictObject({
 });
 export type PlanInputT = z.infer<typeof PlanInput>;
 
+/** Changes to a plan: what is given is changed; `null` removes an interval (one must remain); `active: false` retires it. */
+export const PlanUpdateInput = z
+  .strictObject({
+    title: text(200).optional(),
+    intervalDays: z.number().int().min(1).max(3650).nullable().optional(),
+    intervalHours: z.number().int().min(1).max(100_000).nullable().optional(),
+    checklist: z.array(text(200)).max(50).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export type PlanUpdateInputT = z.infer<typeof PlanUpdateInput>;
+
 export const PlanView = z.object({
   code: z.string(),
   product: z.string(),

@@ -209,10 +209,11 @@ export async function getWorkOrder(exec: Executor, ctx: RequestContext, number: 
 export async function listPlans(
   exec: Executor,
   ctx: RequestContext,
-  q: { product?: string | undefined; serial?: string | undefined },
+  q: { product?: string | undefined; serial?: string | undefined; code?: string; includeRetired?: boolean },
 ): Promise<{ items: PlanRowView[]; total: number }> {
   authorize(ctx, PERM.stockRead);
-  const where: SQL[] = [sql`mp.active`];
+  const where: SQL[] = [q.includeRetired ? sql`true` : sql`mp.active`];
+  if (q.code) where.push(sql`mp.code = ${q.code}`);
   if (q.product) where.push(sql`p.code = ${q.product}`);
   if (q.serial) where.push(sql`l.code = ${q.serial}`);
   const found = await rows<{

@@ -11,6 +11,7 @@ import {
   closeWorkOrder,
   createPlan,
   openWorkOrder,
+  updatePlan,
   recordHours,
   setOutOfService,
   startWorkOrder,
@@ -24,6 +25,7 @@ import {
   HoursInput,
   PartsInput,
   PlanInput,
+  PlanUpdateInput,
   PlanView,
   StartInput,
   UnitStatusInput,
@@ -151,6 +153,26 @@ export const maintenanceRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
       await db.transaction((tx) => createPlan(tx, req.ctx, req.body));
       const { items } = await listPlans(db, req.ctx, { product: req.body.product });
       return reply.code(201).send(items.find((p) => p.code === req.body.code)!);
+    },
+  );
+
+  r.patch(
+    '/maintenance/plans/:code',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Change a preventive plan (title, intervals, checklist) or retire it with `active: false`; same permissions as adding it',
+        params: z.object({ code: z.string().trim().min(1).max(64).regex(CODE_RE) }),
+        body: PlanUpdateInput,
+        response: { 200: PlanView },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      await db.transaction((tx) => updatePlan(tx, req.ctx, req.params.code, req.body));
+      const { items } = await listPlans(db, req.ctx, { code: req.params.code, includeRetired: true });
+      return items[0]!;
     },
   );
 
