@@ -3,6 +3,7 @@ import {
   createStaticHandler,
   createStaticRouter,
   isRouteErrorResponse,
+  matchRoutes,
   Route,
   Routes,
   StaticRouter,
@@ -80,7 +81,7 @@ export async function renderWorkspaceFrame(
   pathname: string,
   lang: Lang,
   me: Me,
-): Promise<{ html: string; lang: Lang; dir: 'ltr' | 'rtl'; title: string }> {
+): Promise<{ html: string; lang: Lang; dir: 'ltr' | 'rtl'; title: string; screens: string[] }> {
   const i18n = await initServerI18n();
   const t = i18n.cloneInstance({ lng: lang });
   await t.changeLanguage(lang);
@@ -101,5 +102,10 @@ export async function renderWorkspaceFrame(
   );
   const entry = me.navigation.find((n) => n.path === pathname);
   const name = t.t('app.name');
-  return { html, lang, dir: dirOf(lang), title: entry ? `${entry.label[lang] ?? entry.label.fr} · ${name}` : name };
+  // The screen's code, as Vite's manifest names it (`handle.src`): the server announces it with the page.
+  const screens = (matchRoutes(routes, pathname) ?? []).flatMap((m) => {
+    const src = (m.route.handle as RouteHandle | undefined)?.src;
+    return src ? [src] : [];
+  });
+  return { html, lang, dir: dirOf(lang), title: entry ? `${entry.label[lang] ?? entry.label.fr} · ${name}` : name, screens };
 }

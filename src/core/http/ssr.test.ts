@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { registerWebApp } from './web';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { registerWebApp, WEB_DIST } from './web';
 import { ensureWebBuild } from './web-build';
 import { login, testDatabase } from '../../test/harness';
 import { testConfig } from '../../test/config';
@@ -105,6 +107,32 @@ describe('server-side rendering of public pages', () => {
     const deeper = await app.inject({ method: 'GET', url: '/backoffice/orgs/MA', headers: { ...HTML, cookie: session.cookie } });
     expect(deeper.body).toContain('data-frame=""');
     expect(deeper.body).not.toContain('frame-title');
+  });
+
+  it("announces the signed-in page's own screen with the frame (route handle.src → the build manifest), each file once", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(WEB_DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; css?: string[] }
+    >;
+    const session = await login(app, 'admin.temara@demo.raqmana.ma');
+    const page = async (url: string, cookie?: string) =>
+      (await app.inject({ method: 'GET', url, headers: { ...HTML, ...(cookie ? { cookie } : {}) } })).body;
+    const orgs = await page('/backoffice/orgs', session.cookie);
+    const screen = manifest['admin/OrgsPage.tsx']!;
+    expect(orgs).toContain(`<link rel="modulepreload" crossorigin href="/${screen.file}">`);
+    for (const css of screen.css ?? []) expect(orgs).toContain(`<link rel="preload" as="style" crossorigin href="/${css}">`);
+    // Its imports too (those the workspace shares are announced once, with the workspace).
+    for (const key of screen.imports ?? []) {
+      const file = manifest[key]!.file;
+      expect(orgs.split(`href="/${file}"`).length - 1, file).toBe(1);
+    }
+    expect(orgs.indexOf(screen.file)).toBeLessThan(orgs.indexOf('</head>'));
+    // Another screen announces its own code, not this one's.
+    const org = await page('/backoffice/orgs/MA', session.cookie);
+    expect(org).toContain(`href="/${manifest['admin/OrgPage.tsx']!.file}"`);
+    expect(org).not.toContain(screen.file);
+    // Nobody signed in: the plain shell, which does not know the screen.
+    expect(await page('/backoffice/orgs')).not.toContain(screen.file);
   });
 
   it('sends the plain shell for a session that is not valid', async () => {

@@ -21,7 +21,7 @@ interface ServerEntry {
     pathname: string,
     lang: Lang,
     me: never,
-  ) => Promise<{ html: string; lang: Lang; dir: 'ltr' | 'rtl'; title: string }>;
+  ) => Promise<{ html: string; lang: Lang; dir: 'ltr' | 'rtl'; title: string; screens?: string[] }>;
 }
 
 export const LANG_COOKIE = 'raqmana_lang';
@@ -94,7 +94,11 @@ export class PageRenderer {
    * is written into the page (BREACH, ADR 0015), nor the CSRF token. Null when nobody is signed in
    * (the browser then goes to the sign-in page) or on any failure: the caller sends the plain shell.
    */
-  async workspaceFrame(request: FastifyRequest, template: string): Promise<string | null> {
+  async workspaceFrame(
+    request: FastifyRequest,
+    template: string,
+    screenPreloads: (screens: string[]) => string = () => '',
+  ): Promise<string | null> {
     const pathname = request.url.split('?')[0] ?? '/';
     const cookie = request.headers.cookie;
     if (!CLIENT_ONLY.test(pathname) || !cookie || !request.cookies?.[SESSION_COOKIE]) return null;
@@ -109,8 +113,11 @@ export class PageRenderer {
       });
       if (res.statusCode !== 200) return null;
       const frame = await entry.renderWorkspaceFrame(pathname, lang, JSON.parse(res.body) as never);
+      // The screen's own code (the route's `handle.src`), announced before the scripts run.
+      const hints = screenPreloads(frame.screens ?? []);
       return template
         .replace(/<html[^>]*>/, `<html lang="${frame.lang}" dir="${frame.dir}">`)
+        .replace('</head>', hints ? `  ${hints}\n  </head>` : '</head>')
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(frame.title)}</title>`)
         .replace('<div id="root"></div>', `<div id="root" data-frame="">${frame.html}</div>`);
     } catch (err) {

@@ -49,9 +49,23 @@ const PAGE_FONTS: Record<Lang, RegExp> = {
  * workspace's code applies them when it loads (Vite waits for them before running it).
  */
 export function workspacePreloads(dir: string, indexHtml: string, lang: Lang = 'fr'): string {
+  const manifest = readManifest(dir);
+  if (!manifest) return '';
+  const fonts = (manifest['index.html']?.assets ?? []).filter((f) => PAGE_FONTS[lang].test(f));
+  return [
+    ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${f}">`),
+    ...chunkHints(manifest, ['shell/Workspace.tsx'], indexHtml),
+  ].join('\n    ');
+}
+
+function readManifest(dir: string): Record<string, ManifestChunk> | null {
   const file = path.join(dir, '.vite', 'manifest.json');
-  if (!existsSync(file)) return '';
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+}
+
+/** `<link>` tags for the chunks named (manifest keys), their imports and stylesheets, less those `announced` already has. */
+function chunkHints(manifest: Record<string, ManifestChunk>, keys: string[], announced: string): string[] {
   const scripts: string[] = [];
   const styles: string[] = [];
   const seen = new Set<string>();
@@ -63,15 +77,35 @@ export function workspacePreloads(dir: string, indexHtml: string, lang: Lang = '
     styles.push(...(chunk.css ?? []));
     for (const i of chunk.imports ?? []) visit(i);
   };
-  visit('shell/Workspace.tsx');
-  const fonts = (manifest['index.html']?.assets ?? []).filter((f) => PAGE_FONTS[lang].test(f));
+  for (const key of keys) visit(key);
   return [
-    ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${f}">`),
     ...[...new Set(styles)]
-      .filter((f) => !indexHtml.includes(`href="/${f}"`))
+      .filter((f) => !announced.includes(`href="/${f}"`))
       .map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
-    ...scripts.filter((f) => !indexHtml.includes(`/${f}"`)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-  ].join('\n    ');
+    ...scripts.filter((f) => !announced.includes(`/${f}"`)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+  ];
+}
+
+/**
+ * The signed-in page's own screen (the matched routes' `handle.src`, e.g. `admin/OrgsPage.tsx`):
+ * its chunk, the chunks it imports and its stylesheets, less what `shell` (the page's shell, with
+ * the workspace's hints) already announces. Without them the browser would ask for the screen only
+ * once the entry has downloaded and run; with them Vite's loader finds the tags already there and
+ * adds none (that work was a long task of its own on a slow phone). Empty without a manifest.
+ */
+export function screenPreloads(dir: string): (screens: string[], shell: string) => string {
+  const manifest = readManifest(dir);
+  const cache = new Map<string, string>();
+  return (screens, shell) => {
+    if (!manifest || screens.length === 0) return '';
+    const key = screens.join('|');
+    let hints = cache.get(key);
+    if (hints === undefined) {
+      hints = chunkHints(manifest, screens, shell).join('\n    ');
+      cache.set(key, hints);
+    }
+    return hints;
+  };
 }
 /**
  * What the first paint of a signed-in page needs (the frame the server draws: the public
@@ -118,6 +152,7 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
       ];
     }),
   ) as Record<Lang, Buffer>;
+  const screenHints = screenPreloads(dir);
 
   await app.register(fastifyStatic, {
     root: dir,
@@ -142,7 +177,8 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     const lang = pageLanguage(request);
     // For a signed-in person, the page's frame drawn by the server (header, menu, title): it is
     // theirs, so only their browser may keep it.
-    const frame = renderer ? await renderer.workspaceFrame(request, workspaceHtml[lang].toString('utf8')) : null;
+    const shell = workspaceHtml[lang].toString('utf8');
+    const frame = renderer ? await renderer.workspaceFrame(request, shell, (screens) => screenHints(screens, shell)) : null;
     return reply
       .header('cache-control', frame ? 'private, no-cache' : 'no-cache')
       .header('vary', 'accept-language, cookie')

@@ -5,12 +5,40 @@ export const coreAdminWeb: WebModule = {
   id: 'admin',
   texts: import.meta.glob('./locales/*.json', { import: 'default' }),
   backofficeRoutes: [
-    { path: 'orgs', lazy: async () => ({ Component: (await import('./OrgsPage')).OrgsPage }) },
-    { path: 'orgs/new', lazy: async () => ({ Component: (await import('./OrgPage')).OrgNewPage }) },
-    { path: 'orgs/:code', lazy: async () => ({ Component: (await import('./OrgPage')).OrgPage }) },
-    { path: 'people', lazy: async () => ({ Component: (await import('./PeoplePage')).PeoplePage }) },
-    { path: 'people/:id', lazy: async () => ({ Component: (await import('./PeoplePage')).PersonPage }) },
-    { path: 'roles', lazy: async () => ({ Component: (await import('./RolesPage')).RolesPage }) },
-    { path: 'audit', lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }) },
+    {
+      path: 'orgs',
+      handle: { src: 'admin/OrgsPage.tsx' },
+      lazy: async () => ({ Component: (await import('./OrgsPage')).OrgsPage }),
+    },
+    {
+      path: 'orgs/new',
+      handle: { src: 'admin/OrgPage.tsx' },
+      lazy: async () => ({ Component: (await import('./OrgPage')).OrgNewPage }),
+    },
+    {
+      path: 'orgs/:code',
+      handle: { src: 'admin/OrgPage.tsx' },
+      lazy: async () => ({ Component: (await import('./OrgPage')).OrgPage }),
+    },
+    {
+      path: 'people',
+      handle: { src: 'admin/PeoplePage.tsx' },
+      lazy: async () => ({ Component: (await import('./PeoplePage')).PeoplePage }),
+    },
+    {
+      path: 'people/:id',
+      handle: { src: 'admin/PeoplePage.tsx' },
+      lazy: async () => ({ Component: (await import('./PeoplePage')).PersonPage }),
+    },
+    {
+      path: 'roles',
+      handle: { src: 'admin/RolesPage.tsx' },
+      lazy: async () => ({ Component: (await import('./RolesPage')).RolesPage }),
+    },
+    {
+      path: 'audit',
+      handle: { src: 'admin/AuditPage.tsx' },
+      lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }),
+    },
   ],
 };

@@ -40,5 +40,12 @@ export interface Head {
 }
 
 export interface RouteHandle {
+  /**
+   * The route's screen as Vite's manifest names it (its source file relative to src/web, e.g.
+   * `admin/OrgsPage.tsx`): the server announces that chunk and its imports with the page
+   * (`<link rel="modulepreload">`, src/core/http/web.ts), so the browser does not learn of it only
+   * once the entry has run. Optional: without it the screen loads as soon as the entry asks for it.
+   */
+  src?: string;
   head?: (args: { data: unknown; lang: string; url: URL; t: (key: string, options?: Record<string, unknown>) => string }) => Head;
 }
