@@ -294,10 +294,23 @@ export class SearchIndex {
   private lastUse = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
+  /**
+   * How long the marker must stay still before a look stops fetching. Another connection's
+   * transaction may have moved it and not committed yet, so on PostgreSQL the window of the
+   * longest publishing transaction (a minute). PGlite has one connection, this process's, whose
+   * transactions run one at a time: when a look reads the marker, whatever moved it has ended, so
+   * one fetch after a move is enough (no minute of full looks on the thread that answers HTTP).
+   */
+  private readonly settleMs: number;
+
   constructor(
     private readonly db: Executor,
     private readonly opts: { pollMs?: number } = {},
-  ) {}
+  ) {
+    const client = (db as unknown as { $client?: unknown }).$client;
+    const embedded = !!client && typeof client === 'object' && !('totalCount' in client);
+    this.settleMs = embedded ? 0 : WINDOW_SECONDS * 1000;
+  }
 
   markStale(): void {
     this.stale = true;
@@ -515,7 +528,7 @@ export class SearchIndex {
     if (mark.seq !== this.seq) {
       this.seq = mark.seq;
       this.seqMovedAt = now;
-    } else if (now - this.seqMovedAt > WINDOW_SECONDS * 1000 && now - this.lastReconcile < RECONCILE_MS) {
+    } else if (now - this.seqMovedAt >= this.settleMs && now - this.lastReconcile < RECONCILE_MS) {
       this.pollDbNow = mark.now;
       return;
     }
