@@ -151,7 +151,11 @@ export function traceQuery(
         ev AS MATERIALIZED (
           SELECT e.occurred_at AS at, 0 AS ord, e.id AS eid, NULL::uuid AS uid, e.type, e.lot_id, l.depth,
                  e.delta AS quantity, NULL::int AS households, w.platform_id, NULL::uuid AS place_id
-          FROM lots l JOIN reserves.entries e ON e.lot_id = l.lot_id JOIN reserves.warehouses w ON w.id = e.warehouse_id
+          -- Per lot, by the index on entries(lot_id), whatever the statistics say: OFFSET 0 keeps the
+          -- planner from flattening the subquery into a hash join over the whole ledger (seen at
+          -- 1,000,000 entries when few lots hold most of them: 1.5 s instead of 30 ms).
+          FROM lots l CROSS JOIN LATERAL (SELECT * FROM reserves.entries e0 WHERE e0.lot_id = l.lot_id OFFSET 0) e
+          JOIN reserves.warehouses w ON w.id = e.warehouse_id
           WHERE ${entryScope}
           UNION ALL
           SELECT d.dispatched_at, 1, NULL, dl.id, d.status, dl.lot_id, l.depth, dl.quantity, NULL, d.platform_id, d.destination_id
