@@ -168,12 +168,38 @@ export async function stockHxl(
       r.today,
     ];
   });
+  return hxlTable(STOCK_HXL, data);
+}
+
+/** The header rows and the data rows of an HXL table, in batches of 2,000 for the CSV stream. */
+function hxlTable(
+  columns: Parameters<typeof headerRows>[0],
+  data: Cell[][],
+): { headers: Cell[][]; batches: AsyncIterable<Cell[][]> } {
   return {
-    headers: headerRows(STOCK_HXL),
+    headers: headerRows(columns),
     batches: (async function* () {
       for (let i = 0; i < data.length; i += 2000) yield data.slice(i, i + 2000);
     })(),
   };
+}
+
+/**
+ * Conditions on waybills (`d`) for the exports of what left the platforms: the caller's platforms,
+ * the `platform` filter, and `from`/`to` as Africa/Casablanca days of `at`.
+ */
+async function waybillScope(
+  exec: Executor,
+  ctx: RequestContext,
+  q: { platform?: string | undefined; from?: string | undefined; to?: string | undefined },
+  at: SQL,
+): Promise<SQL[]> {
+  const where: SQL[] = [scopeCondition(ctx, PERM.stockRead, sql`d.org_id`)];
+  const pf = await platformFilter(exec, ctx, q.platform);
+  if (pf) where.push(pf);
+  if (q.from) where.push(sql`(${at} AT TIME ZONE 'Africa/Casablanca')::date >= ${q.from}::date`);
+  if (q.to) where.push(sql`(${at} AT TIME ZONE 'Africa/Casablanca')::date <= ${q.to}::date`);
+  return where;
 }
 
 /** Distributions per commune, product, crisis and platform, from the caller's platforms. */
@@ -182,11 +208,7 @@ export async function distributionsHxl(
   ctx: RequestContext,
   q: { platform?: string | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<{ headers: Cell[][]; batches: AsyncIterable<Cell[][]> }> {
-  const where: SQL[] = [scopeCondition(ctx, PERM.stockRead, sql`d.org_id`)];
-  const pf = await platformFilter(exec, ctx, q.platform);
-  if (pf) where.push(pf);
-  if (q.from) where.push(sql`(di.distributed_at AT TIME ZONE 'Africa/Casablanca')::date >= ${q.from}::date`);
-  if (q.to) where.push(sql`(di.distributed_at AT TIME ZONE 'Africa/Casablanca')::date <= ${q.to}::date`);
+  const where = await waybillScope(exec, ctx, q, sql`di.distributed_at`);
   const found = await rows<{
     region_code: string | null;
     province_code: string | null;
@@ -245,12 +267,7 @@ export async function distributionsHxl(
     dateOf(r.first_at),
     dateOf(r.last_at),
   ]);
-  return {
-    headers: headerRows(DISTRIBUTIONS_HXL),
-    batches: (async function* () {
-      for (let i = 0; i < data.length; i += 2000) yield data.slice(i, i + 2000);
-    })(),
-  };
+  return hxlTable(DISTRIBUTIONS_HXL, data);
 }
 
 /**
@@ -264,11 +281,7 @@ export async function deliveriesHxl(
   ctx: RequestContext,
   q: { platform?: string | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<{ headers: Cell[][]; batches: AsyncIterable<Cell[][]> }> {
-  const where: SQL[] = [scopeCondition(ctx, PERM.stockRead, sql`d.org_id`)];
-  const pf = await platformFilter(exec, ctx, q.platform);
-  if (pf) where.push(pf);
-  if (q.from) where.push(sql`(d.dispatched_at AT TIME ZONE 'Africa/Casablanca')::date >= ${q.from}::date`);
-  if (q.to) where.push(sql`(d.dispatched_at AT TIME ZONE 'Africa/Casablanca')::date <= ${q.to}::date`);
+  const where = await waybillScope(exec, ctx, q, sql`d.dispatched_at`);
   const found = await rows<{
     region_code: string | null;
     province_code: string | null;
@@ -338,10 +351,5 @@ export async function deliveriesHxl(
       dateOf(r.last_at),
     ];
   });
-  return {
-    headers: headerRows(DELIVERIES_HXL),
-    batches: (async function* () {
-      for (let i = 0; i < data.length; i += 2000) yield data.slice(i, i + 2000);
-    })(),
-  };
+  return hxlTable(DELIVERIES_HXL, data);
 }

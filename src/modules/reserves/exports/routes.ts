@@ -27,6 +27,13 @@ export const StockExportQuery = z.object({
   lang,
 });
 
+/** Platform and period (Africa/Casablanca days) of the waybill exports. */
+const PeriodQuery = z.object({
+  platform: refCode.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
 const withLang = (ctx: RequestContext, l: RequestContext['lang'] | undefined): RequestContext => (l ? { ...ctx, lang: l } : ctx);
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -189,11 +196,7 @@ export const exportRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
           '(empty while in transit), `#meta+waybills+num`, `#date+reported` (last proof of delivery). Only waybills from the',
           'caller’s platforms; filters `platform`, `from`, `to` (dates of dispatch).',
         ].join(' '),
-        querystring: z.object({
-          platform: refCode.optional(),
-          from: z.iso.date().optional(),
-          to: z.iso.date().optional(),
-        }),
+        querystring: PeriodQuery,
         produces: ['text/csv'],
       },
     },
@@ -218,11 +221,7 @@ export const exportRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, 
           '`#output+distributed+num`, `#reached+households+num`, `#date+start`, `#date+end`. Only distributions from the caller’s',
           'platforms; filters `platform`, `from`, `to` (dates of distribution).',
         ].join(' '),
-        querystring: z.object({
-          platform: refCode.optional(),
-          from: z.iso.date().optional(),
-          to: z.iso.date().optional(),
-        }),
+        querystring: PeriodQuery,
         produces: ['text/csv'],
       },
     },
