@@ -60,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
   }
 
   it('a citizen signs up (live validation), confirms the address from the e-mail, then signs in', async () => {
-    await openPage(page, `${base}/signup`);
+    await page.goto(`${base}/signup`);
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Créer un compte');
     await expectNoAxeViolations(page, 'sign up (fr)');
 
@@ -80,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     const name = page.getByLabel('Nom complet');
     await poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('name');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('name');
     await name.fill('Amal Benali');
     await page.getByLabel('Adresse e-mail').fill(email);
     const since = Date.now();
@@ -117,7 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
   });
 
   it('forgotten password: a wrong link is refused keeping the typed password, the e-mailed link sets a new one', async () => {
-    await openPage(page, `${base}/forgot-password`);
+    await page.goto(`${base}/forgot-password`);
     await expectNoAxeViolations(page, 'forgot password (fr)');
     await page.getByLabel('Adresse e-mail').fill(email);
     const since = Date.now();
@@ -249,7 +249,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
     await context.close();
     context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
     page = await context.newPage();
-    await openPage(page, `${base}/signup`);
+    await page.goto(`${base}/signup`);
     await poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('إنشاء حساب');
     await page.getByRole('radio', { name: 'مقاولة' }).check();
