@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
-import { expectNoAxeViolations, htmlAttrs, launch, openPage } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 import { linkIn, waitForMail } from './mail';
 
@@ -46,7 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
   const code = () => new TOTP({ secret: totpSecret }).generate();
 
   async function signIn(p: Page, password: string, withCode = false) {
-    await openPage(p, `${base}/signin`);
+    await p.goto(`${base}/signin`);
     await p.getByLabel('Adresse e-mail').fill(email);
     await p.getByLabel('Mot de passe').fill(password);
     await p.getByRole('button', { name: 'Se connecter' }).click();
@@ -209,7 +209,7 @@ describe.skipIf(!HAS_CHROMIUM)('public accounts and personal space (browser)', (
   });
 
   it('an agent creates an API token shown once with a copy button, then revokes it', async () => {
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await page.getByLabel('Adresse e-mail').fill('operator@demo.raqmana.ma');
     await page.getByLabel('Mot de passe').fill('demo-Raqmana-2026');
     await page.getByRole('button', { name: 'Se connecter' }).click();

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
-import { expectNoAxeViolations, htmlAttrs, launch, openPage } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
 const PASSWORD = 'demo-Raqmana-2026';
@@ -60,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
             code: 'الرمز المكون من 6 أرقام في تطبيق المصادقة',
             verify: 'تحقق',
           };
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await page.getByLabel(L.email).fill(email);
     await page.getByLabel(L.password, { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: L.submit }).click();

@@ -55,15 +55,6 @@ export async function htmlAttrs(page: Page): Promise<{ lang: string | null; dir:
   }));
 }
 
-/**
- * Opens `url` and waits until React has taken over the page (`<html data-hydrated>`, set by
- * `src/web/main.tsx`): a server-rendered form typed into before that loses what was typed.
- */
-export async function openPage(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-}
-
 /** The demo accounts' password. */
 export const DEMO_PASSWORD = 'demo-Raqmana-2026';
 
@@ -78,7 +69,8 @@ export async function signInArabicPhone(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await openPage(page, `${base}/signin`);
+  await page.goto(`${base}/signin`);
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('البريد الإلكتروني').fill(email);
   await page.getByLabel('كلمة المرور', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'تسجيل الدخول' }).click();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
-import { expectNoAxeViolations, htmlAttrs, launch, openPage } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
 const PASSWORD = 'demo-Raqmana-2026';
@@ -44,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
 
   /** Signs in with the password (and the TOTP code when the account has one). */
   async function signIn(page: Page, email: string) {
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
-import { expectNoAxeViolations, htmlAttrs, launch, openPage } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
 const PASSWORD = 'demo-Raqmana-2026';
@@ -33,7 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
   });
 
   async function signIn(email: string) {
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -121,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     await context.close();
     context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
     page = await context.newPage();
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await expect.poll(() => htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('تسجيل الدخول');
     await expectNoAxeViolations(page, 'sign-in (ar)');
@@ -148,7 +148,7 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
   });
 
   it('a wrong password is refused with the translated message, and what was typed is kept', async () => {
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await expectNoAxeViolations(page, 'sign-in (fr)');
     await page.getByLabel('Adresse e-mail').fill('citizen@demo.raqmana.ma');
     await page.getByLabel('Mot de passe').fill('not-the-password');

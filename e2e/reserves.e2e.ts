@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
-import { expectNoAxeViolations, htmlAttrs, launch, openPage } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
 const PASSWORD = 'demo-Raqmana-2026';
@@ -56,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)('emergency reserves (browser)', () => {
             code: /الرمز المكون من 6 أرقام/,
             verify: 'تحقق',
           };
-    await openPage(page, `${base}/signin`);
+    await page.goto(`${base}/signin`);
     await page.getByLabel(L.email).fill(email);
     await page.getByLabel(L.password, { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: L.submit }).click();

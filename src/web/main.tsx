@@ -1,4 +1,4 @@
-import { startTransition, StrictMode, useEffect } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
@@ -39,23 +39,10 @@ const me = signedInPage
   ? queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false })
   : null;
 
-/**
- * Marks the document (`<html data-hydrated>`) once React has taken over the page: before that, a
- * server-rendered form is only HTML, and what is typed into it is lost at hydration. Browser tests
- * wait for it (`e2e/browser.ts`, `openPage`).
- */
-function HydrationMark() {
-  useEffect(() => {
-    document.documentElement.setAttribute('data-hydrated', '');
-  }, []);
-  return null;
-}
-
 const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <HydrationMark />
     </QueryClientProvider>
   </StrictMode>
 );
