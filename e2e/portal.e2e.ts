@@ -103,6 +103,45 @@ describe.skipIf(!HAS_CHROMIUM)('public portal and sign-in (browser)', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your administrative procedures, online');
   });
 
+  it('before the app runs, the language switch and the search are plain forms that work', async () => {
+    const noScript = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    try {
+      const p = await noScript.newPage();
+      await p.goto(`${base}/procedures?q=test`);
+      await p.getByRole('button', { name: 'العربية' }).click();
+      await p.waitForURL(/\/procedures\?q=test$/);
+      expect(await htmlAttrs(p)).toEqual({ lang: 'ar', dir: 'rtl' });
+      expect(await p.getByRole('heading', { level: 1 }).textContent()).toContain('« test »');
+      // Remembered for the next pages.
+      await p.goto(base);
+      expect(await htmlAttrs(p)).toEqual({ lang: 'ar', dir: 'rtl' });
+      await p.getByRole('searchbox').fill('جواز السفر');
+      await p.getByRole('button', { name: 'بحث' }).click();
+      await p.waitForURL(/\/procedures\?q=/);
+      expect(await p.locator('.result-list a').count()).toBeGreaterThan(0);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  it('what is typed into the sign-in form before the app has taken over the page is kept, and sent once it has', async () => {
+    // The app's code is held back, as on a slow phone: the server-rendered form is already there.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}/signin`, { waitUntil: 'commit' });
+    await page.getByLabel('Adresse e-mail').fill('citizen@demo.raqmana.ma');
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    // Pressed now, the browser would reload the page: the button waits for the app.
+    expect(await page.getByRole('button', { name: 'Se connecter' }).isDisabled()).toBe(true);
+    release();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/me$/);
+  });
+
   it('a citizen signs in, sees their name, and signs out', async () => {
     await signIn('citizen@demo.raqmana.ma');
     await page.waitForURL(/\/me$/);

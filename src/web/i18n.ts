@@ -31,10 +31,15 @@ export function languageFromUrl(search: string): Lang | null {
   return isLang(lang) ? lang : null;
 }
 
-/** The address's `?lang=`, else the stored choice, else the browser's preferred language, else French. */
+/**
+ * The address's `?lang=`, else the remembered choice (the cookie, which the switch also sets
+ * without JavaScript, then local storage), else the browser's preferred language, else French.
+ */
 export function initialLanguage(): Lang {
   const fromUrl = languageFromUrl(window.location.search);
   if (fromUrl) return fromUrl;
+  const fromCookie = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=([a-z]+)`).exec(document.cookie)?.[1];
+  if (isLang(fromCookie)) return fromCookie;
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isLang(stored)) return stored;

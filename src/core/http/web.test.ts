@@ -91,6 +91,33 @@ describe('web app serving', () => {
     }
   });
 
+  it('switches the language without JavaScript: remembers it and goes back to the same page, never to another site', async () => {
+    const next = '/procedures?q=acte de naissance#results';
+    const res = await app.inject({ method: 'GET', url: `/language?lang=ar&next=${encodeURIComponent(next)}`, headers: HTML });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(next);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const cookie = res.cookies.find((c) => c.name === 'raqmana_lang');
+    expect(cookie).toMatchObject({ value: 'ar', path: '/', sameSite: 'Lax', maxAge: 31_536_000 });
+    for (const [target, expected] of [
+      ['//evil.example/x', '/'],
+      ['/\\evil.example', '/'],
+      ['https://evil.example/', '/'],
+      ['javascript:alert(1)', '/'],
+      ['/a\nSet-Cookie: x=1', '/'],
+      ['', '/'],
+    ]) {
+      const r = await app.inject({ method: 'GET', url: `/language?lang=en&next=${encodeURIComponent(target!)}`, headers: HTML });
+      expect(r.statusCode, target).toBe(303);
+      expect(r.headers.location, target).toBe(expected);
+    }
+    expect((await app.inject({ method: 'GET', url: '/language?lang=en', headers: HTML })).headers.location).toBe('/');
+    const bad = await app.inject({ method: 'GET', url: '/language?lang=de&next=/', headers: HTML });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.headers['set-cookie']).toBeUndefined();
+  });
+
   it('keeps problem+json 404 for unknown API paths, missing files and non-HTML requests', async () => {
     for (const [url, headers] of [
       ['/api/v1/nope', HTML],

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { z } from 'zod';
 import { AppError } from '../errors';
 import { LANGUAGES, type Lang } from '../i18n';
-import { CLIENT_ONLY, PageRenderer, pageLanguage } from './ssr';
+import { CLIENT_ONLY, LANG_COOKIE, PageRenderer, pageLanguage } from './ssr';
 
 /** Where `vite build` writes the web app (see vite.config.ts). */
 export const WEB_DIST = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -21,6 +22,12 @@ export interface WebAppOptions {
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A path of this site to go back to (`/procedures?q=x`), or `/`: never another site (`//evil`, `/\\evil`, `https:`). */
+export function samePagePath(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || [...next].some((c) => c.charCodeAt(0) < 0x20)) return '/';
+  return next;
+}
 
 interface ManifestChunk {
   file: string;
@@ -185,6 +192,19 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
       .type('text/html; charset=utf-8')
       .send(frame ?? workspaceHtml[lang]);
   };
+
+  // The language switch without JavaScript (src/web/components/LanguageSwitch.tsx is a GET form
+  // that the app handles in place once it runs): remember the choice as the app does (the cookie
+  // the server renders pages with) and go back to the page, shown in that language.
+  app.get(
+    '/language',
+    { schema: { hide: true, querystring: z.object({ lang: z.enum(LANGUAGES), next: z.string().max(2048).optional() }) } },
+    async (request, reply) => {
+      const { lang, next } = request.query as { lang: Lang; next?: string };
+      void reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 31_536_000, sameSite: 'lax' });
+      return reply.header('cache-control', 'no-store').redirect(samePagePath(next), 303);
+    },
+  );
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     if (renderer && (await renderer.send(request, reply))) return reply;

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useHydrated } from '../ssr/hydration';
 
 /** The heading of a public page's step, focused when the step changes (screen readers hear the new state). */
 export function StepHeading({ children, focus = true }: { children: ReactNode; focus?: boolean }) {
@@ -30,11 +31,15 @@ export function Notice({ children, link }: { children: ReactNode; link?: { to: s
   );
 }
 
-/** The submit button: disabled with a "please wait" text while the request runs. */
+/**
+ * The submit button: disabled with a "please wait" text while the request runs, and until the app
+ * has taken over the server-rendered page (the form is sent by the app, not by the browser).
+ */
 export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
   const { t } = useTranslation();
+  const hydrated = useHydrated();
   return (
-    <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy || undefined}>
+    <button type="submit" className="btn btn-primary" disabled={busy || !hydrated} aria-busy={busy || undefined}>
       {busy ? t('common.wait') : children}
     </button>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { useAdoptTypedValues } from '../ssr/hydration';
 import { apiFieldIssues, messageKeys, zodFieldIssues, type FieldIssue, type FieldIssues } from './validation';
 
 type Values = Record<string, unknown>;
@@ -49,6 +50,15 @@ export function useForm<S extends z.ZodType, V extends Values>(schema: S, initia
     return i ? t(messageKeys(name, i, opts.ns ?? 'account'), i.params as Record<string, string>) : undefined;
   };
   const idOf = (name: string) => `${base}-${name}`;
+  // Text typed into the server-rendered page before the app took over is kept.
+  useAdoptTypedValues(() =>
+    Object.keys(initial)
+      .filter((name) => typeof initial[name] === 'string')
+      .map((name) => ({
+        el: typeof document === 'undefined' ? null : document.getElementById(idOf(name)),
+        adopt: (value) => setValues((prev) => (prev[name] === value ? prev : { ...prev, [name]: value })),
+      })),
+  );
 
   const set = (name: keyof V & string, value: V[keyof V & string]) => {
     setValues((prev) => ({ ...prev, [name]: value }));

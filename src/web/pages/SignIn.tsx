@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { fetchMe, ME_KEY, type MeUser } from '../session';
+import { useAdoptTypedValues, useHydrated } from '../ssr/hydration';
 
 interface LoginAnswer {
   user: MeUser;
@@ -26,6 +27,15 @@ export function SignIn() {
   const [busy, setBusy] = useState(false);
   const ids = { email: useId(), password: useId(), code: useId(), codeHint: useId() };
   const codeInput = useRef<HTMLInputElement>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  // What was typed (or filled by a password manager) before the app took over the page is kept;
+  // until then the form cannot be sent (it is sent by the app).
+  const hydrated = useHydrated();
+  useAdoptTypedValues(() => [
+    { el: emailInput.current, adopt: setEmail },
+    { el: passwordInput.current, adopt: setPassword },
+  ]);
 
   const finish = async (enrolmentRequired = false) => {
     const me = await fetchMe();
@@ -80,6 +90,7 @@ export function SignIn() {
             <label htmlFor={ids.email}>{t('signIn.email')}</label>
             <input
               id={ids.email}
+              ref={emailInput}
               type="email"
               autoComplete="username"
               required
@@ -92,6 +103,7 @@ export function SignIn() {
             <label htmlFor={ids.password}>{t('signIn.password')}</label>
             <input
               id={ids.password}
+              ref={passwordInput}
               type="password"
               autoComplete="current-password"
               required
@@ -100,7 +112,7 @@ export function SignIn() {
               dir="ltr"
             />
           </div>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          <button type="submit" className="btn btn-primary" disabled={busy || !hydrated}>
             {busy ? t('common.wait') : t('signIn.submit')}
           </button>
           <p>
