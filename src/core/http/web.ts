@@ -25,7 +25,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** A path of this site to go back to (`/procedures?q=x`), or `/`: never another site (`//evil`, `/\\evil`, `https:`). */
 export function samePagePath(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || [...next].some((c) => c.charCodeAt(0) < 0x20)) return '/';
+  if (
+    !next ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    [...next].some((c) => c.charCodeAt(0) < 0x20)
+  )
+    return '/';
   return next;
 }
 

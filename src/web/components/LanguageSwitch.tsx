@@ -28,7 +28,15 @@ export function LanguageSwitch() {
       <input type="hidden" name="next" value={pathname + search + hash} />
       <div className="lang-switch" role="group" aria-label={t('lang.switch')}>
         {LANGUAGES.map((lang) => (
-          <button key={lang} type="submit" name="lang" value={lang} lang={lang} aria-pressed={i18n.language === lang} onClick={onClick(lang)}>
+          <button
+            key={lang}
+            type="submit"
+            name="lang"
+            value={lang}
+            lang={lang}
+            aria-pressed={i18n.language === lang}
+            onClick={onClick(lang)}
+          >
             {labels[lang].short}
             {labels[lang].rest && <span className="sr-only">{labels[lang].rest}</span>}
           </button>
