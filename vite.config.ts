@@ -93,7 +93,7 @@ function precompress(): Plugin {
  * missing or stale (src/core/http/web-build.ts); `npm run dev` serves it with hot reload and
  * proxies /api to the API server.
  */
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   root,
   base: '/',
   plugins: [mantineStylesPerComponent(), react(), precompress()],
@@ -107,9 +107,14 @@ export default defineConfig({
     // dist/web/.vite/manifest.json: the server reads the chunk graph to preload the signed-in
     // workspace's code and styles with the page (src/core/http/web.ts).
     manifest: true,
+    // A second entry, for the browser only: src/web/boot.ts starts the app of a signed-in page
+    // after its server-drawn frame is painted (ADR 0015; its tag is added by src/core/http/web.ts).
+    ...(isSsrBuild
+      ? {}
+      : { rolldownOptions: { input: { index: path.join(root, 'index.html'), boot: path.join(root, 'boot.ts') } } }),
   },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),
     proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:8080', changeOrigin: false } },
   },
-});
+}));

@@ -30,11 +30,14 @@ declare global {
 const ssrData = document.getElementById('ssr-data');
 const ssrLang = ssrData ? document.documentElement.lang : null;
 
+// A signed-in page (its frame drawn by the server) starts up in several tasks: see below.
+const signedInPage = /^\/(me|backoffice)(\/|$)/.test(window.location.pathname);
+if (signedInPage) await nextTask();
 await initI18n(isLang(ssrLang) ? ssrLang : initialLanguage());
 
 // A signed-in screen starts with "who is this?": ask now, while its code is still loading, rather
 // than after the workspace has rendered (one round trip less on a slow network).
-const signedInPage = /^\/(me|backoffice)(\/|$)/.test(window.location.pathname);
+if (signedInPage) await nextTask();
 const me = signedInPage
   ? queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false })
   : null;
@@ -46,6 +49,27 @@ const app = (router: ReturnType<typeof createBrowserRouter>) => (
     </QueryClientProvider>
   </StrictMode>
 );
+
+/** A new task (a message to ourselves: no 4 ms timer clamp), letting the browser paint and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Resolves once the router has matched the address and loaded what the route needs. */
+function routerReady(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
 
 const root = document.getElementById('root')!;
 if (ssrData?.textContent) {
@@ -67,24 +91,35 @@ if (ssrData?.textContent) {
   // The person's own language, when it differs from the one the server chose.
   const preferred = initialLanguage();
   if (preferred !== ssrLang) void setLanguage(preferred);
-} else {
-  const router = createBrowserRouter(routes);
+} else if (root.hasAttribute('data-frame')) {
   // A signed-in page whose frame the server drew (header, menu, title: ssr.ts `workspaceFrame`)
   // keeps it on screen until the workspace can replace it whole — the screen's code loaded and the
   // person known — rather than showing a loading state in between (React replaces the frame).
-  if (root.hasAttribute('data-frame')) {
-    await Promise.all([
-      me,
-      new Promise<void>((resolve) => {
-        if (router.state.initialized) return resolve();
-        const stop = router.subscribe((state) => {
-          if (!state.initialized) return;
-          stop();
-          resolve();
-        });
-      }),
-    ]);
-  }
+  // Each step of the start-up is a task of its own (the code of the matched screens, the router,
+  // the first render), so that a slow phone's main thread is never blocked by all of them at once
+  // (ADR 0015): the frame is on screen meanwhile.
+  await nextTask();
+  const lazyMatches = matchRoutes(routes, window.location)?.filter((m) => m.route.lazy) ?? [];
+  await Promise.all([
+    me,
+    ...lazyMatches.map(async (m) => {
+      const lazy = m.route.lazy;
+      if (typeof lazy !== 'function') return;
+      await nextTask();
+      const loaded = await lazy();
+      await nextTask();
+      Object.assign(m.route, { ...loaded, lazy: undefined });
+    }),
+  ]);
+  await nextTask();
+  const router = createBrowserRouter(routes);
+  await routerReady(router);
+  await nextTask();
+  startTransition(() => {
+    createRoot(root).render(app(router));
+  });
+} else {
+  const router = createBrowserRouter(routes);
   startTransition(() => {
     createRoot(root).render(app(router));
   });

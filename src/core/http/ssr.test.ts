@@ -126,7 +126,17 @@ describe('server-side rendering of public pages', () => {
       const file = manifest[key]!.file;
       expect(orgs.split(`href="/${file}"`).length - 1, file).toBe(1);
     }
-    expect(orgs.indexOf(screen.file)).toBeLessThan(orgs.indexOf('</head>'));
+    // Inert until the frame is painted (ADR 0015): in <template id="app-scripts">, with the app's
+    // entry, which the small boot script in <head> adds to the page after the first paint.
+    const head = orgs.slice(0, orgs.indexOf('</head>'));
+    const inert = orgs.slice(orgs.indexOf('<template id="app-scripts">'), orgs.indexOf('</template>'));
+    expect(inert).toContain(screen.file);
+    expect(inert).toMatch(/<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/);
+    expect(head).toMatch(/<script type="module" crossorigin src="\/assets\/boot-[^"]+\.js"><\/script>/);
+    expect(head).not.toMatch(/modulepreload|as="style"|assets\/index-[^"]+\.js/);
+    // What the first paint needs stays in <head>: the public stylesheet and the fonts.
+    expect(head).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[^"]+\.css">/);
+    expect(head).toContain('rel="preload" as="font"');
     // Another screen announces its own code, not this one's.
     const org = await page('/backoffice/orgs/MA', session.cookie);
     expect(org).toContain(`href="/${manifest['admin/OrgPage.tsx']!.file}"`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { registerWebApp } from './web';
+import { registerWebApp, startAfterPaint } from './web';
 import { COMPRESSIBLE_TYPES } from './compression';
 import { testDatabase } from '../../test/harness';
 import { testConfig } from '../../test/config';
@@ -208,6 +208,33 @@ describe('web app serving', () => {
     }
     const manifest = await app.inject({ method: 'GET', url: '/.vite/manifest.json' });
     expect(manifest.statusCode).toBe(404);
+  });
+
+  it('moves the app of a page whose frame is drawn into an inert template, started by the boot script after the first paint', () => {
+    const page = [
+      '<html><head>',
+      '    <link rel="stylesheet" crossorigin href="/assets/index-1.css">',
+      '    <link rel="preload" as="font" type="font/woff2" crossorigin href="/assets/f.woff2">',
+      '    <script type="module" crossorigin src="/assets/index-1.js"></script>',
+      '    <link rel="modulepreload" crossorigin href="/assets/shared-1.js">',
+      '    <link rel="preload" as="style" crossorigin href="/assets/Workspace-W1.css">',
+      '  </head>',
+      '  <body><div id="root" data-frame="">frame</div></body></html>',
+    ].join('\n');
+    const out = startAfterPaint(page, 'assets/boot-B1.js');
+    const head = out.slice(0, out.indexOf('</head>'));
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css">');
+    expect(head).toContain('href="/assets/f.woff2"');
+    expect(head).toContain('<script type="module" crossorigin src="/assets/boot-B1.js"></script>');
+    expect(head).not.toMatch(/index-1\.js|shared-1|Workspace-W1/);
+    const template = out.slice(out.indexOf('<template id="app-scripts">'), out.indexOf('</template>'));
+    // Every tag, in the order of the page (the entry script included).
+    expect(template.indexOf('index-1.js')).toBeGreaterThan(0);
+    expect(template.indexOf('index-1.js')).toBeLessThan(template.indexOf('shared-1.js'));
+    expect(template.indexOf('shared-1.js')).toBeLessThan(template.indexOf('Workspace-W1.css'));
+    expect(out.indexOf('</template>')).toBeGreaterThan(out.indexOf('frame</div>'));
+    // Without the boot script in the build: the page as it was.
+    expect(startAfterPaint(page, null)).toBe(page);
   });
 
   it('still answers the API', async () => {

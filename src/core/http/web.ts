@@ -138,6 +138,34 @@ export function paintFirst(html: string): string {
   return `${rest.slice(0, at)}${first.join('\n    ')}\n    ${rest.slice(at)}`;
 }
 
+/** The file of src/web/boot.ts in the build (Vite's manifest), or null (tests, old builds). */
+export function bootScript(dir: string): string | null {
+  return readManifest(dir)?.['boot.ts']?.file ?? null;
+}
+
+const APP_TAG = /\n?[ \t]*<(?:script type="module"[^>]*><\/script>|link rel="(?:modulepreload"|preload" as="style")[^>]*>)/g;
+
+/**
+ * A signed-in page whose frame the server drew starts its app after that frame is painted
+ * (ADR 0015): its entry script, modulepreloads and stylesheet preloads are moved, inert, into
+ * `<template id="app-scripts">`, and the small `boot` script (src/web/boot.ts) adds them back once
+ * the frame is on screen. The public stylesheet and the fonts stay in `<head>`: the paint needs
+ * them. On a slow network the first paint then waits for them only, not for ≈ 130 KB of scripts
+ * and workspace styles requested alongside (and on a slow phone, no script runs before it).
+ */
+export function startAfterPaint(html: string, boot: string | null): string {
+  if (!boot) return html;
+  const tags: string[] = [];
+  const rest = html.replace(APP_TAG, (tag) => {
+    tags.push(tag.trim());
+    return '';
+  });
+  if (tags.length === 0 || !rest.includes('</body>')) return html;
+  return rest
+    .replace('</head>', `  <script type="module" crossorigin src="/${boot}"></script>\n  </head>`)
+    .replace('</body>', `  <template id="app-scripts">\n      ${tags.join('\n      ')}\n    </template>\n  </body>`);
+}
+
 const HAS_EXTENSION = /\/[^/]+\.[A-Za-z0-9]+$/;
 
 /**
@@ -167,6 +195,7 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
     }),
   ) as Record<Lang, Buffer>;
   const screenHints = screenPreloads(dir);
+  const boot = bootScript(dir);
 
   await app.register(fastifyStatic, {
     root: dir,
@@ -197,7 +226,7 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
       .header('cache-control', frame ? 'private, no-cache' : 'no-cache')
       .header('vary', 'accept-language, cookie')
       .type('text/html; charset=utf-8')
-      .send(frame ?? workspaceHtml[lang]);
+      .send(frame ? startAfterPaint(frame, boot) : workspaceHtml[lang]);
   };
 
   // The language switch without JavaScript (src/web/components/LanguageSwitch.tsx is a GET form

@@ -1,0 +1,57 @@
+/**
+ * Starts the app of a signed-in page once the frame the server drew for it (header, menu, title:
+ * src/core/http/ssr.ts `workspaceFrame`) is on screen (ADR 0015). The page carries the app's tags
+ * (its entry script, the modulepreloads of the workspace's and the screen's code, their
+ * stylesheets' preloads) inert, in `<template id="app-scripts">`, so that nothing but the public
+ * stylesheet and the fonts competes with the first paint on a slow network; this script, a few
+ * hundred bytes, adds them to the page after that paint, in the same order. The frame is plain
+ * HTML (links, the language switch's form): it works before the app runs.
+ */
+const template = document.getElementById('app-scripts');
+
+/** A new task (a message to ourselves: no timer clamp), letting the browser paint and handle input in between. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Adds the tags to `<head>` in order, in tasks of a few milliseconds: each one starts a request,
+ * which costs a few milliseconds on a slow phone, and seventy of them at once would block its main
+ * thread.
+ */
+async function start(): Promise<void> {
+  if (!(template instanceof HTMLTemplateElement)) return;
+  const tags = Array.from(template.content.children);
+  template.remove();
+  let since = performance.now();
+  for (const tag of tags) {
+    if (performance.now() - since > 6) {
+      await nextTask();
+      since = performance.now();
+    }
+    // Recreated rather than moved: elements parsed inside a <template> belong to an inert document.
+    const el = document.createElement(tag.localName);
+    for (const { name, value } of Array.from(tag.attributes)) el.setAttribute(name, value);
+    document.head.append(el);
+  }
+}
+
+const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** After the next frame has been painted (or a second, should the page be hidden meanwhile: no frames then). */
+const afterPaint = () =>
+  Promise.race([new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))), atMost(1000)]);
+
+if (document.visibilityState === 'hidden') await start();
+else {
+  // The first frame, then the web fonts its text waits for (the title is drawn in its own font only,
+  // `font-display: block`, at most 3 s), then that paint.
+  await afterPaint();
+  await Promise.race([document.fonts.ready, atMost(3000)]);
+  await afterPaint();
+  await start();
+}
+
+export {};
