@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { batchTransactionControl, resetBatching } from './pipeline';
 
 /** The drizzle database, whichever driver is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -54,6 +55,9 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       //   compiling a 30 ms lot trace.
       options: '-c TimeZone=UTC -c jit=off',
     });
+    // BEGIN (and, when asked, COMMIT) travel with a transaction's statements (pipeline.ts).
+    pool.on('connect', batchTransactionControl);
+    pool.on('release', (_err, client) => resetBatching(client));
     const db = drizzlePg({ client: pool }) as unknown as Database;
     return { kind: 'postgres', db, pool, close: () => pool.end() };
   }

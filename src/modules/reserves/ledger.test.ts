@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../core/db/client';
+import { commitWithNext } from '../../core/db/pipeline';
 import { login, testApp, TEST_DB, type Session, type TestApp } from '../../test/harness';
 import { expectScoped } from '../../test/scopes';
 import type { MovementViewT, PlatformViewT, ProductViewT, StockItemT, VerifyReportT } from './contract';
@@ -590,6 +591,33 @@ describe('scopes', () => {
     await expectScoped(t.app, { method: 'GET', url: '/api/v1/reserves/verify' }, { allowed: national, denied: rsk });
     const v = (await get('/api/v1/reserves/verify', national)).json() as VerifyReportT;
     expect(v.ok).toBe(true);
+  });
+});
+
+describe('the safety net inside a movement’s write (migration 0021)', () => {
+  it('a write whose guard fails keeps nothing, also when its COMMIT was sent along with it', async () => {
+    const [b] = await rows<{ warehouse_id: string; bin_id: string; product_id: string; lot_id: string; quantity: string }>(
+      t.handle.db,
+      sql`SELECT warehouse_id, bin_id, product_id, lot_id, quantity FROM reserves.balances WHERE quantity > 0 ORDER BY warehouse_id, product_id LIMIT 1`,
+    );
+    const key = sql`warehouse_id = ${b!.warehouse_id} AND bin_id = ${b!.bin_id} AND product_id = ${b!.product_id} AND lot_id = ${b!.lot_id}`;
+    const failure = await t.handle.db
+      .transaction(async (tx) => {
+        commitWithNext(tx);
+        // One row decremented where two were expected: the guard stops the statement.
+        await tx.execute(
+          sql`WITH dec AS (UPDATE reserves.balances SET quantity = quantity - 1 WHERE ${key} AND quantity >= 1 RETURNING 1)
+              SELECT reserves.ledger_guard((SELECT count(*) FROM dec) = ${2}) AS guard`,
+        );
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect((failure as { cause?: { code?: string } })?.cause?.code).toBe('RQ001');
+    const [after] = await rows<{ quantity: string }>(t.handle.db, sql`SELECT quantity FROM reserves.balances WHERE ${key}`);
+    expect(after!.quantity).toBe(b!.quantity);
+    expect((await rows<{ ok: number }>(t.handle.db, sql`SELECT reserves.ledger_guard(true) AS ok`))[0]!.ok).toBe(1);
   });
 });
 

@@ -19,7 +19,7 @@ import {
   VerifyReport,
 } from './contract';
 import { createProduct } from './commands/create-product';
-import { postMovement, inLedgerTransaction } from './ledger/post';
+import { postMovementAlone } from './ledger/post';
 import { opsRoutes } from './ops-routes';
 import { exchangeRoutes } from './exchange/routes';
 import { supplyRoutes } from './supply/routes';
@@ -169,7 +169,7 @@ const ledgerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app, { db })
     async (request, reply) => {
       requireActor(request);
       const ctx = request.ctx;
-      const id = await inLedgerTransaction(db, async (tx) => (await postMovement(tx, ctx, request.body)).id);
+      const id = (await postMovementAlone(db, ctx, request.body)).id;
       return reply.code(201).send(await getMovement(db, ctx, id));
     },
   );

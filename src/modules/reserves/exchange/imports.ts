@@ -10,7 +10,7 @@ import { emit, subscribe } from '../../../core/notify/outbox';
 import { localDay } from '../../../core/workflow/calendar';
 import { createProduct } from '../commands/create-product';
 import { CATEGORIES, CODE_RE, ERR, gtinValid, PERM, UNITS, type MovementLineInputT, type ProductInputT } from '../contract';
-import { inLedgerTransaction, postMovement } from '../ledger/post';
+import { postMovementAlone } from '../ledger/post';
 import {
   IMPORT_BATCH_ROWS,
   IMPORT_MAX_ERRORS,
@@ -605,20 +605,18 @@ export async function runImport(
           const first = batch[0]!;
           const occurredAt = first.countedAt ? countedAtInstant(first.countedAt) : undefined;
           try {
-            const posted = await inLedgerTransaction(db, (tx) =>
-              postMovement(
-                tx,
-                ctx,
-                {
-                  type: 'count',
-                  warehouse: first.warehouse,
-                  lines: batch.map((l) => l.input),
-                  reason: `stock count (import ${r.filename})`.slice(0, 500),
-                  reference: `IMPORT-${id}`,
-                  ...(occurredAt ? { occurredAt } : {}),
-                },
-                { meta: { import: id } },
-              ),
+            const posted = await postMovementAlone(
+              db,
+              ctx,
+              {
+                type: 'count',
+                warehouse: first.warehouse,
+                lines: batch.map((l) => l.input),
+                reason: `stock count (import ${r.filename})`.slice(0, 500),
+                reference: `IMPORT-${id}`,
+                ...(occurredAt ? { occurredAt } : {}),
+              },
+              { meta: { import: id } },
             );
             movements.push(posted.id);
             changed += posted.entries.length;

@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { authorize, type RequestContext } from '../../../core/access/context';
 import { auditInsert } from '../../../core/audit/audit';
 import { hotRows, rows, type Database, type Executor, type Tx } from '../../../core/db/client';
+import { commitWithNext } from '../../../core/db/pipeline';
 import { AppError, type FieldError } from '../../../core/errors';
 import { emitInsert } from '../../../core/notify/outbox';
 import { localDay } from '../../../core/workflow/calendar';
@@ -56,6 +57,10 @@ const backoff = (attempt: number) => new Promise((r) => setTimeout(r, 5 * 2 ** a
 
 /** Transactions opened by `inLedgerTransaction`: the whole transaction is retried, so `postMovement` needs no savepoint there. */
 const wholeRetried = new WeakSet<object>();
+/** Transactions of `postMovementAlone`: nothing runs after the movement. */
+const endsWithMovement = new WeakSet<object>();
+/** SQLSTATE of `reserves.ledger_guard` (migration 0021). */
+const GUARD_FAILED = 'RQ001';
 
 /**
  * Runs `f` in a transaction of its own and runs it again (at most `attempts` times in all, with
@@ -75,6 +80,23 @@ export async function inLedgerTransaction<T>(db: Database, f: (tx: Tx) => Promis
       await backoff(attempt);
     }
   }
+}
+
+/**
+ * One movement in a transaction of its own (the API's POST /movements, imports, benchmarks):
+ * `inLedgerTransaction` around `postMovement`. On PostgreSQL its BEGIN goes with the lookup and
+ * its COMMIT with the write (src/core/db/pipeline.ts): two round trips for the whole movement.
+ */
+export function postMovementAlone(
+  db: Database,
+  ctx: RequestContext,
+  input: MovementInputT,
+  opts: PostOptions = {},
+): Promise<PostedMovement> {
+  return inLedgerTransaction(db, (tx) => {
+    endsWithMovement.add(tx);
+    return postMovement(tx, ctx, input, opts);
+  });
 }
 
 export interface PostedEntry {
@@ -770,15 +792,31 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
         ...(opts.meta ? { meta: opts.meta } : {}),
       }).getSQL()})`,
     );
-  const [written] = await hotRows<{ decremented: string | number; entry_ids: (string | number)[] | string | null }>(
-    tx,
-    sql`WITH ${sql.join(ctes, sql`, `)}
-        SELECT ${!separate && decrements.length ? sql`(SELECT count(*) FROM dec)` : sql`0`} AS decremented,
-               ${all.length ? sql`(SELECT json_agg(id::text ORDER BY id) FROM ent)` : sql`NULL`} AS entry_ids`,
-  );
-  // Every decremented key must still have held its quantity (the rows are locked: a safety net).
-  if (!separate && Number(written!.decremented) !== decrements.length)
-    throw new AppError(ERR.insufficientStock, 409, { product: null, requested: null, available: null, lines: decrements.length });
+  // The write is the transaction's last statement when the caller runs this movement alone
+  // (`postMovementAlone`) and no entry links follow: on PostgreSQL its COMMIT then travels with it.
+  const mayLink = links.length > 0 || transitIn !== null || type === 'kit_assembly' || type === 'reversal';
+  if (endsWithMovement.has(tx) && !mayLink) commitWithNext(tx);
+  let written: { entry_ids: (string | number)[] | string | null } | undefined;
+  try {
+    [written] = await hotRows<{ entry_ids: (string | number)[] | string | null }>(
+      tx,
+      // Every decremented key must still have held its quantity (the rows are locked: a safety
+      // net); checked in the statement itself (migration 0021), so that a COMMIT sent with it
+      // never keeps a movement whose balances did not all change.
+      sql`WITH ${sql.join(ctes, sql`, `)}
+          SELECT ${!separate && decrements.length ? sql`reserves.ledger_guard((SELECT count(*) FROM dec) = ${decrements.length})` : sql`1`} AS guard,
+                 ${all.length ? sql`(SELECT json_agg(id::text ORDER BY id) FROM ent)` : sql`NULL`} AS entry_ids`,
+    );
+  } catch (e) {
+    if (sqlState(e) === GUARD_FAILED)
+      throw new AppError(ERR.insufficientStock, 409, {
+        product: null,
+        requested: null,
+        available: null,
+        lines: decrements.length,
+      });
+    throw e;
+  }
   const ids = written!.entry_ids;
   const entryIds = (typeof ids === 'string' ? (JSON.parse(ids) as string[]) : (ids ?? [])).map((id) => ({ id }));
   const posted: PostedEntry[] = all.map((l, i) => ({
