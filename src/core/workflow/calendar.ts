@@ -94,9 +94,15 @@ export function isValidDay(day: string): boolean {
   return d.toISOString().slice(0, 10) === day;
 }
 
+/** The last minute formatted by `localDay` (asked at every stock movement for "today"). */
+let lastDay = { minute: NaN, day: '' };
+
 /** The local (Africa/Casablanca) day of an instant. */
 export function localDay(instant: Date): string {
-  return dayFmt.format(instant);
+  // Local time is UTC plus whole hours: an instant's day is the same through its whole minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, day: dayFmt.format(instant) };
+  return lastDay.day;
 }
 
 /** The local year of an instant. */
