@@ -39,6 +39,10 @@ export const WebhookView = z.object({
   events: z.array(z.string()),
   platforms: z.array(z.string()),
   secretHint: z.string().describe('the first characters of the secret'),
+  previousSecretUntil: z
+    .string()
+    .nullable()
+    .describe('after a rotation: until when deliveries also carry a signature made with the previous secret'),
   active: z.boolean(),
   createdAt: z.string(),
   disabledAt: z.string().nullable(),
@@ -49,6 +53,18 @@ export type WebhookViewT = z.infer<typeof WebhookView>;
 export const WebhookCreated = WebhookView.extend({
   secret: z.string().describe('the signing secret (whsec_…), shown once: store it now'),
 });
+
+export const WebhookRotation = z.strictObject({
+  keepPreviousHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(168)
+    .default(24)
+    .describe('how long deliveries keep a second signature made with the previous secret (0: stop at once)'),
+});
+
+export type WebhookRotationT = z.infer<typeof WebhookRotation>;
 
 export const DeliveryView = z.object({
   id: z.string().describe('the Webhook-Id header of every attempt'),

@@ -4,7 +4,16 @@ import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import { requireActor } from '../../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../../core/module';
-import { DeliveryView, IMPORT_KINDS, IMPORT_MAX_BYTES, ImportView, WebhookCreated, WebhookInput, WebhookView } from './contract';
+import {
+  DeliveryView,
+  IMPORT_KINDS,
+  IMPORT_MAX_BYTES,
+  ImportView,
+  WebhookCreated,
+  WebhookInput,
+  WebhookRotation,
+  WebhookView,
+} from './contract';
 import { createImport, getImport, listImports, registerImportJobs, requestApply } from './imports';
 import {
   createWebhook,
@@ -13,6 +22,7 @@ import {
   listDeliveries,
   listWebhooks,
   registerWebhookSubscribers,
+  rotateWebhookSecret,
   sendTestEvent,
   setWebhookActive,
 } from './webhooks';
@@ -94,6 +104,27 @@ export const exchangeRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
         return db.transaction((tx) => setWebhookActive(tx, request.ctx, request.params.id, active));
       },
     );
+
+  r.post(
+    '/webhooks/:id/rotate-secret',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Replace the signing secret; answers the new one once',
+        description:
+          'For `keepPreviousHours` (default 24, at most 168) every delivery carries two signatures in `webhook-signature`, space-separated: one made with the new secret and one with the secret it replaces, so that the partner can install the new secret without rejecting a delivery. 0 stops the previous secret at once.',
+        params: idParam,
+        body: WebhookRotation.optional(),
+        response: { 200: WebhookCreated },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return db.transaction((tx) =>
+        rotateWebhookSecret(tx, request.ctx, config, request.params.id, request.body ?? { keepPreviousHours: 24 }),
+      );
+    },
+  );
 
   r.delete(
     '/webhooks/:id',

@@ -267,6 +267,68 @@ describe('webhook subscriptions', () => {
     expect(received).toHaveLength(0);
   });
 
+  it('rotates the secret: the new one is shown once; for the grace period deliveries carry both signatures, then only the new', async () => {
+    const old = secret;
+    // Refused: another platform's officer (404), a grace beyond a week or not a whole number of hours (400).
+    expect((await call('POST', `/webhooks/${subId}/rotate-secret`, marrakech, {})).statusCode).toBe(404);
+    for (const bad of [{ keepPreviousHours: 169 }, { keepPreviousHours: 1.5 }, { keepPreviousHours: -1 }, { keep: 1 }]) {
+      const res = await call('POST', `/webhooks/${subId}/rotate-secret`, rsk, bad);
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    expect(received).toHaveLength(0);
+
+    const res = await call('POST', `/webhooks/${subId}/rotate-secret`, rsk, { keepPreviousHours: 2 });
+    expect(res.statusCode, res.body).toBe(200);
+    const rotated = res.json();
+    secret = rotated.secret;
+    expect(secret).toMatch(/^whsec_/);
+    expect(secret).not.toBe(old);
+    expect(rotated.secretHint).toBe(secret.slice(0, 12));
+    const until = Date.parse(rotated.previousSecretUntil);
+    expect(Math.abs(until - (Date.now() + 2 * 3600_000))).toBeLessThan(60_000);
+    expect((await call('GET', `/webhooks/${subId}`, rsk)).json().secret).toBeUndefined();
+
+    expect((await call('POST', `/webhooks/${subId}/test`, rsk)).statusCode).toBe(202);
+    await drain();
+    expect(received).toHaveLength(1);
+    expect(String(received[0]!.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expect(verify(secret, received[0]!)).toBe(true);
+    expect(verify(old, received[0]!)).toBe(true);
+
+    // The grace is over: only the new secret signs.
+    await t.handle.db.execute(
+      sql`UPDATE reserves.webhook_subscriptions SET previous_secret_until = now() - interval '1 second' WHERE id = ${subId}`,
+    );
+    expect((await call('GET', `/webhooks/${subId}`, rsk)).json().previousSecretUntil).toBeNull();
+    received.length = 0;
+    expect((await call('POST', `/webhooks/${subId}/test`, rsk)).statusCode).toBe(202);
+    await drain();
+    expect(String(received[0]!.headers['webhook-signature']).split(' ')).toHaveLength(1);
+    expect(verify(secret, received[0]!)).toBe(true);
+    expect(verify(old, received[0]!)).toBe(false);
+
+    // Without a grace (0), the previous secret stops at once.
+    const again = (await call('POST', `/webhooks/${subId}/rotate-secret`, rsk, { keepPreviousHours: 0 })).json();
+    expect(again.previousSecretUntil).toBeNull();
+    const before = secret;
+    secret = again.secret;
+    received.length = 0;
+    expect((await call('POST', `/webhooks/${subId}/test`, rsk)).statusCode).toBe(202);
+    await drain();
+    expect(verify(secret, received[0]!)).toBe(true);
+    expect(verify(before, received[0]!)).toBe(false);
+    received.length = 0;
+
+    const audited = await rows<{ grace: { after: number }; changes: string }>(
+      t.handle.db,
+      sql`SELECT changes->'graceHours' AS grace, changes::text AS changes FROM core.audit_log
+          WHERE action = 'reserves.webhook.rotate-secret' AND entity_id = ${subId} ORDER BY seq`,
+    );
+    expect(audited.map((a) => a.grace.after)).toEqual([2, 0]);
+    for (const a of audited) for (const s of [old, before, secret]) expect(a.changes).not.toContain(s.slice(6, 18));
+  });
+
   it('sends a test event on request; a disabled subscription receives nothing; delete removes it', async () => {
     const test = await call('POST', `/webhooks/${subId}/test`, rsk);
     expect(test.statusCode, test.body).toBe(202);

@@ -20,6 +20,7 @@ import {
   type DeliveryViewT,
   type WebhookEvent,
   type WebhookInputT,
+  type WebhookRotationT,
   type WebhookViewT,
 } from './contract';
 import { EX_ERR } from './errors';
@@ -62,6 +63,7 @@ interface SubRow {
   platforms: string[] | string;
   secret_enc: string;
   secret_hint: string;
+  previous_secret_until: Date | string | null;
   active: boolean;
   created_at: Date | string;
   disabled_at: Date | string | null;
@@ -81,6 +83,8 @@ function toView(r: SubRow): WebhookViewT {
     events: arr(r.events),
     platforms: arr(r.platforms),
     secretHint: r.secret_hint,
+    previousSecretUntil:
+      r.previous_secret_until && new Date(r.previous_secret_until) > new Date() ? iso(r.previous_secret_until) : null,
     active: r.active,
     createdAt: iso(r.created_at)!,
     disabledAt: iso(r.disabled_at),
@@ -88,7 +92,8 @@ function toView(r: SubRow): WebhookViewT {
   };
 }
 
-const SUB_SELECT = sql`s.id, s.org_id, o.path AS org_path, s.name, s.url, s.events, s.platforms, s.secret_enc, s.secret_hint, s.active,
+const SUB_SELECT = sql`s.id, s.org_id, o.path AS org_path, s.name, s.url, s.events, s.platforms, s.secret_enc, s.secret_hint,
+  s.previous_secret_until, s.active,
   s.created_at, s.disabled_at,
   (SELECT count(*) FROM reserves.webhook_deliveries d WHERE d.subscription_id = s.id AND d.status = 'pending') AS pending,
   (SELECT count(*) FROM reserves.webhook_deliveries d WHERE d.subscription_id = s.id AND d.status = 'delivered') AS delivered,
@@ -178,6 +183,42 @@ export async function createWebhook(
     ),
     secret,
   };
+}
+
+/**
+ * A new signing secret for a subscription (answered once, like at creation). For
+ * `keepPreviousHours` the deliveries carry two signatures (Standard Webhooks allows several,
+ * space-separated): one with the new secret, one with the secret it replaces, so that the
+ * partner can install the new one without rejecting anything in between. A second rotation
+ * within that time ends the previous secret's grace: only the latest two are ever in use.
+ */
+export async function rotateWebhookSecret(
+  tx: Executor,
+  ctx: RequestContext,
+  config: Config,
+  id: string,
+  input: WebhookRotationT,
+): Promise<WebhookViewT & { secret: string }> {
+  const s = await loadSub(tx, ctx, id, true);
+  const secret = newWebhookSecret();
+  const keep = input.keepPreviousHours;
+  await tx.execute(
+    sql`UPDATE reserves.webhook_subscriptions
+        SET secret_enc = ${encryptSecret(secret, config.secretKey)}, secret_hint = ${secret.slice(0, 12)},
+            previous_secret_enc = ${keep > 0 ? s.secret_enc : null},
+            previous_secret_until = ${keep > 0 ? sql`now() + make_interval(hours => ${keep})` : null}
+        WHERE id = ${id}`,
+  );
+  const view = toView(await loadSub(tx, ctx, id));
+  await audit(tx, ctx, {
+    action: 'reserves.webhook.rotate-secret',
+    entityType: 'reserves.webhook',
+    entityId: id,
+    orgId: s.org_id,
+    // No part of a secret in the trail (audit.ts drops "secret" fields): when, and the grace given.
+    after: { previousValidUntil: view.previousSecretUntil, graceHours: keep },
+  });
+  return { ...view, secret };
 }
 
 export async function setWebhookActive(tx: Executor, ctx: RequestContext, id: string, active: boolean): Promise<WebhookViewT> {
@@ -340,10 +381,12 @@ export async function attemptDelivery(
     attempts: number;
     url: string;
     secret_enc: string;
+    previous_secret_enc: string | null;
     active: boolean;
   }>(
     db,
-    sql`SELECT d.id, d.event, d.body, d.status, d.attempts, s.url, s.secret_enc, s.active
+    sql`SELECT d.id, d.event, d.body, d.status, d.attempts, s.url, s.secret_enc, s.active,
+               CASE WHEN s.previous_secret_until > now() THEN s.previous_secret_enc END AS previous_secret_enc
         FROM reserves.webhook_deliveries d JOIN reserves.webhook_subscriptions s ON s.id = d.subscription_id
         WHERE d.id = ${String(payload.delivery)}`,
   );
@@ -369,7 +412,11 @@ export async function attemptDelivery(
         'user-agent': 'Raqmana-Webhooks/1',
         'webhook-id': d.id,
         'webhook-timestamp': String(ts),
-        'webhook-signature': signWebhook(decryptSecret(d.secret_enc, config.secretKey), d.id, ts, d.body),
+        // After a rotation, also signed with the previous secret until its grace ends.
+        'webhook-signature': [d.secret_enc, d.previous_secret_enc]
+          .filter((enc): enc is string => enc !== null)
+          .map((enc) => signWebhook(decryptSecret(enc, config.secretKey), d.id, ts, d.body))
+          .join(' '),
       },
       body: d.body,
     });

@@ -29,6 +29,12 @@ export const webhookSubscriptions = reserves.table(
     secretEnc: text('secret_enc').notNull(),
     /** First characters of the secret, to recognise it in a list. */
     secretHint: text('secret_hint').notNull(),
+    /**
+     * After a rotation, the secret it replaced, still signing deliveries (a second signature)
+     * until `previousSecretUntil`, so that the partner can switch without losing any.
+     */
+    previousSecretEnc: text('previous_secret_enc'),
+    previousSecretUntil: tstz('previous_secret_until'),
     active: boolean('active').notNull().default(true),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),

@@ -1,0 +1,2 @@
+ALTER TABLE "reserves"."webhook_subscriptions" ADD COLUMN "previous_secret_enc" text;--> statement-breakpoint
+ALTER TABLE "reserves"."webhook_subscriptions" ADD COLUMN "previous_secret_until" timestamp with time zone;
