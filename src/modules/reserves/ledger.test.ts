@@ -622,6 +622,25 @@ describe('the safety net inside a movement’s write (migration 0021)', () => {
 });
 
 describe.skipIf(TEST_DB !== 'postgres')('concurrency (PostgreSQL)', () => {
+  it('an officer refused on another platform locks none of its balances: 403 at once, even while they are held', async () => {
+    // A long transaction holds the balances of SHL-TARP in PF-07-E1 (Marrakech-Safi).
+    const holder = await t.handle.pool!.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(
+        `SELECT b.quantity FROM reserves.balances b JOIN reserves.warehouses w ON w.id = b.warehouse_id
+           JOIN reserves.products p ON p.id = b.product_id WHERE w.code = 'PF-07-E1' AND p.code = 'SHL-TARP' FOR UPDATE OF b`,
+      );
+      const refused = post({ type: 'dispatch', warehouse: 'PF-07-E1', lines: [{ product: 'SHL-TARP', quantity: 1 }] }, rsk);
+      const waited = new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 5_000));
+      const res = await Promise.race([refused, waited]);
+      expect(res === 'blocked' ? res : res.statusCode).toBe(403);
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+  });
+
   it('with 20 units in stock, 100 parallel dispatches of 1 unit make exactly 20 movements and leave 0', async () => {
     const w = 'PF-06-E3';
     const have = await stockOf(w, 'SHL-CAMP-BED');

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { authorize, type RequestContext } from '../../../core/access/context';
+import { authorize, scopeCondition, type RequestContext } from '../../../core/access/context';
 import { auditInsert } from '../../../core/audit/audit';
 import { hotRows, rows, type Database, type Executor, type Tx } from '../../../core/db/client';
 import { commitWithNext } from '../../../core/db/pipeline';
@@ -228,6 +228,8 @@ async function loadRefs(
   productCodes: string[],
   lotKeys: { product: string; code: string }[],
   lockPairs: { warehouse: string; product: string }[],
+  /** Only balances of warehouses the actor may post in are locked (the others answer 403 next). */
+  lockScope: SQL,
 ): Promise<{
   whs: Map<string, WarehouseRow>;
   products: Map<string, ProductRow>;
@@ -247,7 +249,7 @@ async function loadRefs(
       locks.length
         ? sql`WITH locked AS (${lockQuery(
             sql`(b.warehouse_id, b.product_id) IN (SELECT w.id, p.id FROM reserves.warehouses w, reserves.products p
-                                                   WHERE (w.code, p.code) IN (${sql.join(locks, sql`, `)}))`,
+                                                   WHERE (w.code, p.code) IN (${sql.join(locks, sql`, `)}) AND ${lockScope})`,
           )}) `
         : sql``
     }SELECT
@@ -398,6 +400,7 @@ async function postOnce(tx: Executor, ctx: RequestContext, input: MovementInputT
       ...(l.serial ? [{ product: l.product, code: l.serial }] : []),
     ]),
     lines0.filter(outgoing).map((l) => ({ warehouse: input.warehouse, product: l.product })),
+    scopeCondition(ctx, permission, sql`w.org_id`),
   );
   const whs = refs.whs;
   const wh = whs.get(input.warehouse);
