@@ -98,6 +98,22 @@ describe.skipIf(!HAS_CHROMIUM)('reserves partner exchange (browser)', () => {
       await poll(heading).toBe('إشعارات الشركاء (Webhooks)');
       expect(await width()).toBeLessThanOrEqual(360);
       await expectNoAxeViolations(page, 'webhooks (ar, 360 px)');
+
+      // A subscription (to a local address nobody answers: deliveries just fail), its secret shown
+      // once; then a new secret, while the old one keeps signing for 24 hours.
+      await page.getByLabel('اسم الشريك').fill('شريك الاختبار');
+      await page.getByLabel('العنوان (URL)').fill('http://127.0.0.1:9/hook');
+      await page.getByTestId('webhook-create').click();
+      const secretBox = page.getByTestId('webhook-secret');
+      await poll(() => secretBox.textContent()).toMatch(/whsec_\S{44}/);
+      const first = /whsec_\S{44}/.exec((await secretBox.textContent())!)![0];
+      page.once('dialog', (d) => void d.accept());
+      await page.getByRole('row', { name: /شريك الاختبار/ }).getByRole('button', { name: 'تغيير السر' }).click();
+      await poll(() => page.getByTestId('webhook-previous-secret').textContent()).toContain('السر القديم صالح إلى غاية');
+      const second = /whsec_\S{44}/.exec((await secretBox.textContent())!)![0];
+      expect(second).not.toBe(first);
+      expect(await width()).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page, 'webhook secret rotated (ar, 360 px)');
       await page.screenshot({ path: `${SCREENSHOTS}/reserves-webhooks-ar-360.png`, fullPage: true });
     },
     JOURNEY_MS,

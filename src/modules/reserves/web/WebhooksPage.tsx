@@ -113,6 +113,15 @@ export function WebhooksPage() {
       refresh();
     },
   });
+  const rotate = useMutation({
+    mutationFn: (id: string) =>
+      api<WebhookViewT & { secret: string }>('POST', `/reserves/webhooks/${id}/rotate-secret`, { keepPreviousHours: 24 }),
+    onSuccess: (s) => {
+      setSecret({ name: s.name, value: s.secret });
+      setSelected(s.id);
+      refresh();
+    },
+  });
   const act = useMutation({
     mutationFn: ({ id, action }: { id: string; action: 'test' | 'disable' | 'enable' | 'delete' }) =>
       action === 'delete' ? api('DELETE', `/reserves/webhooks/${id}`) : api('POST', `/reserves/webhooks/${id}/${action}`),
@@ -210,7 +219,7 @@ export function WebhooksPage() {
         <Title order={2} size="h4" id="webhook-list-title" mb="xs">
           {t('exchange.webhooks.list')}
         </Title>
-        <ErrorAlert error={subs.error ?? act.error} />
+        <ErrorAlert error={subs.error ?? act.error ?? rotate.error} />
         {subs.data?.items.length === 0 && <Text size="sm">{t('exchange.webhooks.none')}</Text>}
         {!!subs.data?.items.length && (
           <div style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-labelledby="webhook-list-title">
@@ -233,6 +242,11 @@ export function WebhooksPage() {
                         <Badge color="gray" size="sm">
                           {t('exchange.webhooks.disabled')}
                         </Badge>
+                      )}
+                      {s.previousSecretUntil && (
+                        <Text size="xs" c="dimmed" data-testid="webhook-previous-secret">
+                          {t('exchange.webhooks.previousUntil', { date: formatDate(s.previousSecretUntil, true) })}
+                        </Text>
                       )}
                       <Text size="xs" c="dimmed">
                         {s.events
@@ -270,6 +284,16 @@ export function WebhooksPage() {
                           onClick={() => act.mutate({ id: s.id, action: s.active ? 'disable' : 'enable' })}
                         >
                           {s.active ? t('exchange.webhooks.disable') : t('exchange.webhooks.enable')}
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          loading={rotate.isPending && rotate.variables === s.id}
+                          onClick={() => {
+                            if (window.confirm(t('exchange.webhooks.confirmRotate', { name: s.name }))) rotate.mutate(s.id);
+                          }}
+                        >
+                          {t('exchange.webhooks.rotate')}
                         </Button>
                         <Button
                           size="compact-xs"
