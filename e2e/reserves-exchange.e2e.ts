@@ -108,7 +108,10 @@ describe.skipIf(!HAS_CHROMIUM)('reserves partner exchange (browser)', () => {
       await poll(() => secretBox.textContent()).toMatch(/whsec_\S{44}/);
       const first = /whsec_\S{44}/.exec((await secretBox.textContent())!)![0];
       page.once('dialog', (d) => void d.accept());
-      await page.getByRole('row', { name: /شريك الاختبار/ }).getByRole('button', { name: 'تغيير السر' }).click();
+      await page
+        .getByRole('row', { name: /شريك الاختبار/ })
+        .getByRole('button', { name: 'تغيير السر' })
+        .click();
       await poll(() => page.getByTestId('webhook-previous-secret').textContent()).toContain('السر القديم صالح إلى غاية');
       const second = /whsec_\S{44}/.exec((await secretBox.textContent())!)![0];
       expect(second).not.toBe(first);
