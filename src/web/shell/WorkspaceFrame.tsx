@@ -14,7 +14,6 @@ import { activeEntry, sections } from './nav';
 export function WorkspaceFrame({ me, pathname, lang }: { me: Me; pathname: string; lang: Lang }) {
   const { t } = useTranslation();
   const active = activeEntry(me.navigation, pathname);
-  const title = active && active.path === pathname ? (active.label[lang] ?? active.label.fr) : null;
   return (
     <div className="container workspace">
       <div className="workspace-menu-toggle">
@@ -44,15 +43,30 @@ export function WorkspaceFrame({ me, pathname, lang }: { me: Me; pathname: strin
         </nav>
       </aside>
       <div className="workspace-content">
-        {title && (
-          <header className="page-header frame-header">
-            <h1 className="frame-title">{title}</h1>
-          </header>
-        )}
-        <p role="status" className="frame-loading">
-          {t('common.loading')}
-        </p>
+        <FrameContent me={me} pathname={pathname} lang={lang} />
       </div>
     </div>
+  );
+}
+
+/**
+ * The frame's content area: the page's title when the address is a menu entry, and "loading".
+ * Also what the workspace shows in its first render, before the screen's (Workspace.tsx).
+ */
+export function FrameContent({ me, pathname, lang }: { me: Me; pathname: string; lang: Lang }) {
+  const { t } = useTranslation();
+  const active = activeEntry(me.navigation, pathname);
+  const title = active && active.path === pathname ? (active.label[lang] ?? active.label.fr) : null;
+  return (
+    <>
+      {title && (
+        <header className="page-header frame-header">
+          <h1 className="frame-title">{title}</h1>
+        </header>
+      )}
+      <p role="status" className="frame-loading">
+        {t('common.loading')}
+      </p>
+    </>
   );
 }
