@@ -24,6 +24,8 @@ export interface LoadSpec {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** cannon: each request sends one of these bodies, picked at random (instead of `body`). */
+  bodies?: string[];
   /** cannon, clients: concurrent connections. */
   connections?: number;
   /** probe: requests per second. */
@@ -93,6 +95,21 @@ async function cannon(spec: LoadSpec): Promise<LoadResult> {
         ...(spec.headers ? { headers: spec.headers } : {}),
         ...(spec.body ? { body: spec.body } : {}),
         ...(spec.paths?.length ? { requests: spec.paths.map((p) => ({ method: spec.method ?? 'GET', path: p })) } : {}),
+        // At random rather than in turn: connections that all start at the first body would send
+        // the same ones at the same moments.
+        ...(spec.bodies?.length
+          ? {
+              requests: [
+                {
+                  method: spec.method ?? 'POST',
+                  setupRequest: (req: autocannon.Request) => ({
+                    ...req,
+                    body: spec.bodies![Math.floor(Math.random() * spec.bodies!.length)]!,
+                  }),
+                },
+              ],
+            }
+          : {}),
       },
       (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)),
     );

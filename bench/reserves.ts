@@ -3,7 +3,8 @@
  * 1. sustained movements per second: in-process workers posting 1-line dispatches, each in its
  *    own transaction as the API posts them (`postMovementAlone`: on PostgreSQL, BEGIN travels with
  *    the lookup and COMMIT with the write), random warehouse × product among 36 × 20 keys,
- *    then the same through the HTTP API (POST /reserves/movements, autocannon);
+ *    then the same through the HTTP API (POST /reserves/movements, autocannon: the same random
+ *    mix of keys, then every request on one balance row, where movements queue on its lock);
  * 2. on PostgreSQL, pgbench's built-in TPC-B-like script on the same server, same duration;
  * 3. the stock query (GET /reserves/stock by warehouse+product, and by platform) and
  *    `raqmana reserves verify` once the ledger holds RESERVES_BENCH_ENTRIES entries (default 1,000,000);
@@ -241,14 +242,26 @@ export async function run(opts: BenchOptions): Promise<void> {
     .split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-  const body = JSON.stringify({ type: 'dispatch', warehouse: 'PF-07-E2', lines: [{ product: 'SHL-TARP', quantity: 1 }] });
+  const dispatch = (warehouse: string, product: string) =>
+    JSON.stringify({ type: 'dispatch', warehouse, lines: [{ product, quantity: 1 }] });
   const connections = opts.db === 'postgres' ? 16 : 4;
+  // The same mix as in process: a random warehouse × product among 36 × 20 keys per request.
   const api = await load({
     mode: 'cannon',
     method: 'POST',
     url: `${app.url}/api/v1/reserves/movements`,
     headers,
-    body,
+    bodies: whs.flatMap((w) => PRODUCTS.map((p) => dispatch(w, p))),
+    connections,
+    durationSec: opts.durationSec,
+  });
+  // Every request on one balance row (one warehouse, one product): the movements queue on its lock.
+  const hot = await load({
+    mode: 'cannon',
+    method: 'POST',
+    url: `${app.url}/api/v1/reserves/movements`,
+    headers,
+    body: dispatch('PF-07-E2', 'SHL-TARP'),
     connections,
     durationSec: opts.durationSec,
   });
@@ -330,7 +343,20 @@ export async function run(opts: BenchOptions): Promise<void> {
         ms(inProc.p95),
         `1-line dispatches over ${whs.length}×${PRODUCTS.length} keys; failed ${inProc.failed}`,
       ],
-      [`POST /reserves/movements, ${connections} connections`, num(api.rps), ms(api.p50), ms(api.p95), statusSummary(api)],
+      [
+        `POST /reserves/movements, ${connections} connections, 36×20 keys`,
+        num(api.rps),
+        ms(api.p50),
+        ms(api.p95),
+        statusSummary(api),
+      ],
+      [
+        `POST /reserves/movements, ${connections} connections, all on one balance row`,
+        num(hot.rps),
+        ms(hot.p50),
+        ms(hot.p95),
+        statusSummary(hot),
+      ],
       ...(pgb
         ? [
             [
