@@ -28,6 +28,7 @@ import { PageHeader } from '../../../web/shell/PageHeader';
 import { CATEGORIES } from '../contract';
 import { COVER_WINDOW_DAYS, type DashboardViewT } from '../dashboard/contract';
 import { BASE, fmt, isNational, nameOf, qs, useLiveUpdates, usePlatforms, visiblePlatforms } from './common';
+import { ScrollTable, Section } from './tables';
 
 const CATEGORY_COLORS: Record<string, string> = {
   shelter: 'indigo.6',
@@ -307,49 +308,37 @@ export function DashboardPage() {
             </ChartSection>
           </SimpleGrid>
 
-          <Paper withBorder p="md" component="section" aria-labelledby="cover-title">
-            <Title order={2} size="h4" id="cover-title" mb="sm">
-              {t('dashboard.coverByCategory')}
-            </Title>
-            <Table.ScrollContainer
+          <Section id="cover-title" title={t('dashboard.coverByCategory')}>
+            <ScrollTable
+              label={t('dashboard.coverByCategory')}
               minWidth={640}
-              type="native"
-              tabIndex={0}
-              role="group"
-              aria-label={t('dashboard.coverByCategory')}
+              testId="dashboard-categories"
+              columns={[
+                t('stock.category'),
+                t('stock.quantity'),
+                t('dashboard.households'),
+                t('dashboard.perDay'),
+                t('dashboard.coverColumn'),
+                t('dashboard.inTransitColumn'),
+                t('dashboard.expiringColumn'),
+              ]}
             >
-              <Table verticalSpacing={4} data-testid="dashboard-categories">
-                <Table.Caption className="sr-only">{t('dashboard.coverByCategory')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('stock.category')}</Table.Th>
-                    <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.households')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.perDay')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.coverColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.inTransitColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.expiringColumn')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.categories.map((c) => (
-                    <Table.Tr key={c.category}>
-                      <Table.Th scope="row">{cat(c.category)}</Table.Th>
-                      <Table.Td>{fmt(c.quantity)}</Table.Td>
-                      <Table.Td>{c.households == null ? '—' : fmt(c.households)}</Table.Td>
-                      <Table.Td>{fmt(c.dispatchedPerDay)}</Table.Td>
-                      <Table.Td>{days(c.coverDays)}</Table.Td>
-                      <Table.Td>{fmt(c.inTransit)}</Table.Td>
-                      <Table.Td>{fmt(c.expiring)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+              {d.categories.map((c) => (
+                <Table.Tr key={c.category}>
+                  <Table.Th scope="row">{cat(c.category)}</Table.Th>
+                  <Table.Td>{fmt(c.quantity)}</Table.Td>
+                  <Table.Td>{c.households == null ? '—' : fmt(c.households)}</Table.Td>
+                  <Table.Td>{fmt(c.dispatchedPerDay)}</Table.Td>
+                  <Table.Td>{days(c.coverDays)}</Table.Td>
+                  <Table.Td>{fmt(c.inTransit)}</Table.Td>
+                  <Table.Td>{fmt(c.expiring)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
             <Text size="xs" c="dimmed" mt="xs">
               {t('dashboard.householdsRule')}
             </Text>
-          </Paper>
+          </Section>
 
           <ChartSection
             id="chart-compare"
@@ -359,158 +348,122 @@ export function DashboardPage() {
             data={d.breakdown.map((b) => ({ label: perNation ? b.code : b.code, ...b.byCategory }))}
             series={CATEGORIES.map((c) => ({ name: c, label: cat(c), color: CATEGORY_COLORS[c]! }))}
           >
-            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="group" aria-label={compareTitle}>
-              <Table verticalSpacing={4} mt="sm" data-testid="dashboard-compare">
-                <Table.Caption className="sr-only">{compareTitle}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{perNation ? t('stock.platform') : t('stock.warehouse')}</Table.Th>
-                    <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.households')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.coverColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.inTransitColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('dashboard.expiringColumn')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.breakdown.map((b) => (
-                    <Table.Tr key={b.code}>
-                      <Table.Th scope="row">
-                        {perNation ? (
-                          <Anchor component="button" type="button" onClick={() => setParams({ scope: b.code })}>
-                            {b.name}
-                          </Anchor>
-                        ) : (
-                          <>
-                            <span className="reserves-code">{b.code}</span>
-                            <Text size="xs" c="dimmed" component="span" display="block">
-                              {b.name}
-                            </Text>
-                          </>
-                        )}
-                      </Table.Th>
-                      <Table.Td>{fmt(b.quantity)}</Table.Td>
-                      <Table.Td>{fmt(b.households)}</Table.Td>
-                      <Table.Td>{days(b.coverDays)}</Table.Td>
-                      <Table.Td>{fmt(b.inTransit)}</Table.Td>
-                      <Table.Td>{fmt(b.expiring)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ScrollTable
+              label={compareTitle}
+              minWidth={560}
+              mt="sm"
+              testId="dashboard-compare"
+              columns={[
+                perNation ? t('stock.platform') : t('stock.warehouse'),
+                t('stock.quantity'),
+                t('dashboard.households'),
+                t('dashboard.coverColumn'),
+                t('dashboard.inTransitColumn'),
+                t('dashboard.expiringColumn'),
+              ]}
+            >
+              {d.breakdown.map((b) => (
+                <Table.Tr key={b.code}>
+                  <Table.Th scope="row">
+                    {perNation ? (
+                      <Anchor component="button" type="button" onClick={() => setParams({ scope: b.code })}>
+                        {b.name}
+                      </Anchor>
+                    ) : (
+                      <>
+                        <span className="reserves-code">{b.code}</span>
+                        <Text size="xs" c="dimmed" component="span" display="block">
+                          {b.name}
+                        </Text>
+                      </>
+                    )}
+                  </Table.Th>
+                  <Table.Td>{fmt(b.quantity)}</Table.Td>
+                  <Table.Td>{fmt(b.households)}</Table.Td>
+                  <Table.Td>{days(b.coverDays)}</Table.Td>
+                  <Table.Td>{fmt(b.inTransit)}</Table.Td>
+                  <Table.Td>{fmt(b.expiring)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
           </ChartSection>
 
           <SimpleGrid cols={{ base: 1, xl: 2 }}>
-            <Paper withBorder p="md" component="section" aria-labelledby="expiring-title">
-              <Title order={2} size="h4" id="expiring-title" mb="sm">
-                {t('dashboard.expiringTitle', { days: d.horizon })}
-              </Title>
-              {d.expiring.length === 0 ? (
-                <Text size="sm">{t('dashboard.noneExpiring')}</Text>
-              ) : (
-                <Table.ScrollContainer
-                  minWidth={520}
-                  type="native"
-                  tabIndex={0}
-                  role="group"
-                  aria-label={t('dashboard.expiringTitle', { days: d.horizon })}
-                >
-                  <Table verticalSpacing={4} data-testid="dashboard-expiring">
-                    <Table.Caption className="sr-only">{t('dashboard.expiringTitle', { days: d.horizon })}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('stock.product')}</Table.Th>
-                        <Table.Th scope="col">{t('stock.lot')}</Table.Th>
-                        <Table.Th scope="col">{t('stock.warehouse')}</Table.Th>
-                        <Table.Th scope="col">{t('stock.expiresOn')}</Table.Th>
-                        <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {d.expiring.map((e) => (
-                        <Table.Tr key={`${e.warehouse}|${e.product}|${e.lot}`}>
-                          <Table.Th scope="row">
-                            <span className="reserves-code">{e.product}</span>
-                            <Text size="xs" c="dimmed" component="span" display="block">
-                              {e.productName}
-                            </Text>
-                          </Table.Th>
-                          <Table.Td>{e.lot}</Table.Td>
-                          <Table.Td>{e.warehouse}</Table.Td>
-                          <Table.Td>
-                            {formatDate(e.expiresOn)}{' '}
-                            <Badge
-                              size="xs"
-                              color={e.daysLeft < 0 ? 'red' : e.daysLeft <= 30 ? 'orange' : 'yellow'}
-                              variant="light"
-                            >
-                              {e.daysLeft < 0 ? t('dashboard.expired') : t('dashboard.days', { count: e.daysLeft })}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>{`${fmt(e.quantity)} ${t(`units.${e.unit}`, { defaultValue: e.unit })}`}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
-            </Paper>
+            <Section
+              id="expiring-title"
+              title={t('dashboard.expiringTitle', { days: d.horizon })}
+              empty={d.expiring.length === 0 ? t('dashboard.noneExpiring') : null}
+            >
+              <ScrollTable
+                label={t('dashboard.expiringTitle', { days: d.horizon })}
+                minWidth={520}
+                testId="dashboard-expiring"
+                columns={[t('stock.product'), t('stock.lot'), t('stock.warehouse'), t('stock.expiresOn'), t('stock.quantity')]}
+              >
+                {d.expiring.map((e) => (
+                  <Table.Tr key={`${e.warehouse}|${e.product}|${e.lot}`}>
+                    <Table.Th scope="row">
+                      <span className="reserves-code">{e.product}</span>
+                      <Text size="xs" c="dimmed" component="span" display="block">
+                        {e.productName}
+                      </Text>
+                    </Table.Th>
+                    <Table.Td>{e.lot}</Table.Td>
+                    <Table.Td>{e.warehouse}</Table.Td>
+                    <Table.Td>
+                      {formatDate(e.expiresOn)}{' '}
+                      <Badge size="xs" color={e.daysLeft < 0 ? 'red' : e.daysLeft <= 30 ? 'orange' : 'yellow'} variant="light">
+                        {e.daysLeft < 0 ? t('dashboard.expired') : t('dashboard.days', { count: e.daysLeft })}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{`${fmt(e.quantity)} ${t(`units.${e.unit}`, { defaultValue: e.unit })}`}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ScrollTable>
+            </Section>
 
-            <Paper withBorder p="md" component="section" aria-labelledby="transit-title">
-              <Title order={2} size="h4" id="transit-title" mb="sm">
-                {t('dashboard.inTransitTitle')}
-              </Title>
-              {d.inTransit.length === 0 ? (
-                <Text size="sm">{t('dashboard.noneInTransit')}</Text>
-              ) : (
-                <Table.ScrollContainer
-                  minWidth={520}
-                  type="native"
-                  tabIndex={0}
-                  role="group"
-                  aria-label={t('dashboard.inTransitTitle')}
-                >
-                  <Table verticalSpacing={4} data-testid="dashboard-transit">
-                    <Table.Caption className="sr-only">{t('dashboard.inTransitTitle')}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('dashboard.reference')}</Table.Th>
-                        <Table.Th scope="col">{t('dashboard.route')}</Table.Th>
-                        <Table.Th scope="col">{t('stock.product')}</Table.Th>
-                        <Table.Th scope="col">{t('stock.quantity')}</Table.Th>
-                        <Table.Th scope="col">{t('dashboard.expected')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {d.inTransit.map((x, i) => (
-                        <Table.Tr key={`${x.reference}|${x.product}|${i}`}>
-                          <Table.Th scope="row">
-                            <Text size="xs" c="dimmed" component="span" display="block">
-                              {t(`dashboard.kind_${x.kind}`)}
-                            </Text>
-                            <span className="reserves-code">{x.kind === 'dispatch' ? x.reference : x.reference.slice(0, 8)}</span>
-                          </Table.Th>
-                          <Table.Td>
-                            <bdi>{x.from}</bdi> → <bdi>{x.to}</bdi>
-                          </Table.Td>
-                          <Table.Td>{x.productName}</Table.Td>
-                          <Table.Td>{fmt(x.quantity)}</Table.Td>
-                          <Table.Td>
-                            {x.expectedAt ? formatDate(x.expectedAt, true) : '—'}{' '}
-                            {x.late && (
-                              <Badge size="xs" color="red" variant="light">
-                                {t('dashboard.late')}
-                              </Badge>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
-            </Paper>
+            <Section
+              id="transit-title"
+              title={t('dashboard.inTransitTitle')}
+              empty={d.inTransit.length === 0 ? t('dashboard.noneInTransit') : null}
+            >
+              <ScrollTable
+                label={t('dashboard.inTransitTitle')}
+                minWidth={520}
+                testId="dashboard-transit"
+                columns={[
+                  t('dashboard.reference'),
+                  t('dashboard.route'),
+                  t('stock.product'),
+                  t('stock.quantity'),
+                  t('dashboard.expected'),
+                ]}
+              >
+                {d.inTransit.map((x, i) => (
+                  <Table.Tr key={`${x.reference}|${x.product}|${i}`}>
+                    <Table.Th scope="row">
+                      <Text size="xs" c="dimmed" component="span" display="block">
+                        {t(`dashboard.kind_${x.kind}`)}
+                      </Text>
+                      <span className="reserves-code">{x.kind === 'dispatch' ? x.reference : x.reference.slice(0, 8)}</span>
+                    </Table.Th>
+                    <Table.Td>
+                      <bdi>{x.from}</bdi> → <bdi>{x.to}</bdi>
+                    </Table.Td>
+                    <Table.Td>{x.productName}</Table.Td>
+                    <Table.Td>{fmt(x.quantity)}</Table.Td>
+                    <Table.Td>
+                      {x.expectedAt ? formatDate(x.expectedAt, true) : '—'}{' '}
+                      {x.late && (
+                        <Badge size="xs" color="red" variant="light">
+                          {t('dashboard.late')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </ScrollTable>
+            </Section>
           </SimpleGrid>
         </>
       )}
