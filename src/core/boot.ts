@@ -6,7 +6,11 @@ import type { Logger } from './logger';
 import type { ModuleManifest } from './module';
 
 export async function openFromConfig(config: Config): Promise<DbHandle> {
-  return openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: `${config.dataDir}/pglite` });
+  return openDatabase(
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}) }
+      : { dataDir: `${config.dataDir}/pglite` },
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).optional(),
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RAQMANA_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
@@ -50,6 +51,8 @@ export interface Config {
   host: string;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** Connections to PostgreSQL (default: `defaultPoolSize()`, from the cores). */
+  databasePoolSize: number | undefined;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
   demo: boolean;
@@ -109,6 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     host: env.HOST,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir,
     logLevel: env.LOG_LEVEL,
     demo: demoFlag,

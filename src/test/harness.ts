@@ -25,7 +25,7 @@ export async function testDatabase(): Promise<DbHandle> {
     await admin.end();
     const u = new URL(url);
     u.pathname = `/${name}`;
-    const handle = await openDatabase({ databaseUrl: u.toString(), poolSize: 60 });
+    const handle = await openDatabase({ databaseUrl: u.toString() });
     const close = handle.close;
     handle.close = async () => {
       await close();
