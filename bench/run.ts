@@ -17,6 +17,7 @@ const benches = {
   'catalog-search': () => import('./catalog-search'),
   lighthouse: () => import('./lighthouse'),
   reserves: () => import('./reserves'),
+  'ledger-pool': () => import('./ledger-pool'),
 } satisfies Record<string, () => Promise<{ run(opts: BenchOptions): Promise<void> }>>;
 
 const { values, positionals } = parseArgs({

@@ -47,8 +47,8 @@ export const pgliteExtensions = { pg_trgm, unaccent };
  * Connections to PostgreSQL when `DATABASE_POOL_SIZE` is not set: twice the cores plus one
  * (PostgreSQL's own rule of thumb), at least 4. More transactions at once than the server has
  * cores to run them only make them wait on each other's locks and on the processor: on the
- * 2-core benchmark machine, 16 callers sharing 5 connections post about 60 % more stock movements
- * per second than with 20 connections (docs/benchmarks.md, ADR 0013). Requests beyond the pool
+ * 2-core benchmark machine, 16 callers through 5 connections post 1,078 stock movements a second
+ * against 705 through 20 (`npm run bench -- reserves`, docs/benchmarks.md). Requests beyond the pool
  * wait for a connection in Node, where waiting costs nothing. Set it for a database server with
  * more cores than the application's machine.
  */
