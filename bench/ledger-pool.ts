@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- ledger-pool --duration 8` (PostgreSQL only): the same 16 in-process callers
- * posting 1-line dispatches (`postMovementAlone`, random warehouse × product among 36 × 20 keys)
+ * posting 1-line dispatches (`postMovementAlone`, random warehouse × product among 36 × 20 keys, as in
+ * `npm run bench -- reserves`)
  * through pools of 4, 5 (the default on 2 cores), 8 and 20 connections, one run each. For each:
  * movements per second, round trips per movement (the server's ReadyForQuery answers), and the
  * CPU a movement costs Node (`process.cpuUsage`) and the PostgreSQL server (its processes' times
@@ -16,19 +17,8 @@ import { postMovementAlone } from '../src/modules/reserves/ledger/post';
 import { testConfig } from '../src/test/config';
 import { benchDatabase } from './app';
 import { heading, num, table, type BenchOptions } from './lib';
+import { PRODUCTS, stockUp } from './reserves';
 
-const PRODUCTS = [
-  'SHL-TARP',
-  'SHL-BLK-WOOL',
-  'SHL-MAT-FOAM',
-  'HY-TOWEL',
-  'HY-TOOTHBRUSH',
-  'WT-BUCKET',
-  'WT-JERRY-10',
-  'WT-JERRY-20',
-  'EN-TORCH',
-  'EQ-SHOVEL',
-];
 const CALLERS = 16;
 
 /** CPU time (ms) of every postgres process of this machine. */
@@ -54,12 +44,7 @@ export async function run(opts: BenchOptions): Promise<void> {
   const db = handle.db;
   const pool = handle.pool as pg.Pool & { options: { max: number } };
   const whs = (await rows<{ code: string }>(db, sql`SELECT code FROM reserves.warehouses ORDER BY code`)).map((w) => w.code);
-  for (const w of whs)
-    await postMovementAlone(db, systemContext(), {
-      type: 'receipt',
-      warehouse: w,
-      lines: PRODUCTS.map((product) => ({ product, quantity: 10_000_000 })),
-    });
+  await stockUp(db, whs);
   let answers = 0;
   const counted = new WeakSet<object>();
   const count = (c: pg.PoolClient) => {

@@ -30,7 +30,8 @@ import { heading, load, ms, num, statusSummary, table, type BenchOptions } from 
 
 const ENTRIES = Number(process.env.RESERVES_BENCH_ENTRIES ?? 1_000_000);
 const CHAIN = Number(process.env.RESERVES_BENCH_CHAIN ?? 10_000);
-const PRODUCTS = [
+/** The products the movement benchmarks post (36 warehouses × these 20: the keys). */
+export const PRODUCTS = [
   'SHL-TARP',
   'SHL-BLK-WOOL',
   'SHL-MAT-FOAM',
@@ -69,7 +70,8 @@ async function timeIt(n: number, f: () => Promise<unknown>): Promise<{ p50: numb
 }
 
 /** Enough stock in every (warehouse, product) key for the run: one receipt per warehouse. */
-async function stockUp(db: Database, warehouses: string[]): Promise<void> {
+/** Puts 10,000,000 of every benchmark product in each warehouse (receipts). */
+export async function stockUp(db: Database, warehouses: string[]): Promise<void> {
   for (const w of warehouses)
     await db.transaction((tx) =>
       postMovement(tx, systemContext(), {
