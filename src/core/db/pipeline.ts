@@ -161,6 +161,8 @@ export function batchTransactionControl(client: pg.PoolClient): void {
       (typeof config === 'string' || (typeof config === 'object' && config !== null && !('submit' in config)));
     if (!plain) {
       if (state.begin !== null) {
+        // Queued before it on the connection (the driver runs queries in order). Its answer goes
+        // nowhere: a BEGIN fails only with its connection, and then so does the query after it.
         void sendControl(original, c, state.begin).catch(() => undefined);
         state.begin = null;
       }
@@ -203,12 +205,12 @@ export function batchTransactionControl(client: pg.PoolClient): void {
     state.commitNext = false;
     const extended = !!q.name || !bare;
     if ((begin === null && commit === null) || !extended) {
-      if (begin !== null) {
-        // A simple-protocol statement (it may hold several commands): BEGIN just before it.
-        state.begin = null;
-        void sendControl(original, c, begin).catch(() => undefined);
-      }
-      return (original as (c: QueryConfig) => Promise<PgResult>).call(c, q);
+      const run = () => (original as (c: QueryConfig) => Promise<PgResult>).call(c, q);
+      if (begin === null) return run();
+      // A simple-protocol statement (it may hold several commands): BEGIN just before it, and
+      // the statement only once BEGIN has succeeded (never outside the transaction).
+      state.begin = null;
+      return sendControl(original, c, begin).then(run);
     }
     state.begin = null;
     return new Promise<PgResult>((resolve, reject) => {

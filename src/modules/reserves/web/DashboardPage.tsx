@@ -345,7 +345,7 @@ export function DashboardPage() {
             title={compareTitle}
             labelHeader={perNation ? t('stock.platform') : t('stock.warehouse')}
             stacked
-            data={d.breakdown.map((b) => ({ label: perNation ? b.code : b.code, ...b.byCategory }))}
+            data={d.breakdown.map((b) => ({ label: b.code, ...b.byCategory }))}
             series={CATEGORIES.map((c) => ({ name: c, label: cat(c), color: CATEGORY_COLORS[c]! }))}
           >
             <ScrollTable
