@@ -109,6 +109,19 @@ describe('catalog search: matching', () => {
     const t = await runSearch(h.db, p('registre comercce entreprises'));
     expect(t.items[0]?.slug ?? t.suggestion).toBeTruthy();
   });
+
+  it('suggests a title or keyword in French and in Arabic when too many letters are wrong to match', async () => {
+    const fr = await runSearch(h.db, p('passsssseport'));
+    expect(fr.total).toBe(0);
+    expect(fr.suggestion).toBe('passeport');
+    expect((await runSearch(h.db, p('conduiiiiire'))).suggestion).toBe('permis de conduire');
+    const ar = await runSearch(h.db, p('ججوازز', { lang: 'ar' }));
+    expect(ar.total).toBe(0);
+    expect(ar.suggestion).toBe('جواز');
+    // Following the suggestion finds the procedure.
+    expect((await top(ar.suggestion!, { lang: 'ar' }))[0]).toBe('passeport-biometrique');
+    expect((await top(fr.suggestion!))[0]).toBe('passeport-biometrique');
+  });
 });
 
 describe('catalog search: lists, filters, facets, paging', () => {
