@@ -381,6 +381,63 @@ describe('catalog: public page, cache and open data', () => {
     expect(views!.n).toBe(7); // 2 above, 5 here (304s count: the page was seen)
   });
 
+  it('changes the ETag of a page when a related procedure changes, and caches published items only', async () => {
+    await create('cnie-rel-target');
+    await publish('cnie-rel-target');
+    await create('cnie-rel-page', { related: ['cnie-rel-target'] });
+    await publish('cnie-rel-page');
+    const url = '/api/v1/catalog/procedures/cnie-rel-page?lang=fr';
+    const first = await inject(null, 'GET', url);
+    const etag = first.headers.etag as string;
+    expect((await inject(null, 'GET', url, undefined, { 'if-none-match': etag })).statusCode).toBe(304);
+    // The related procedure publishes a new title: the page shows it, so its validators change.
+    await inject(editor, 'POST', `${M}/cnie-rel-target/versions`, {});
+    const retitled = fixtureContent({ title: { fr: 'Procédure liée renommée', ar: 'إجراء مرتبط بعنوان جديد' } });
+    expect((await inject(editor, 'PATCH', `${M}/cnie-rel-target/versions/2`, { content: retitled })).statusCode).toBe(200);
+    await publish('cnie-rel-target', 2);
+    const after = await inject(null, 'GET', url, undefined, { 'if-none-match': etag });
+    expect(after.statusCode).toBe(200);
+    expect(after.json().related).toEqual([{ slug: 'cnie-rel-target', title: 'Procédure liée renommée' }]);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(Date.parse(after.headers['last-modified'] as string)).toBeGreaterThanOrEqual(
+      Date.parse(first.headers['last-modified'] as string),
+    );
+    // Withdrawn: the related link loses its title, the validators change again.
+    const etag2 = after.headers.etag as string;
+    expect((await act(reviewer, 'cnie-rel-target', 2, 'archive')).statusCode).toBe(200);
+    const withdrawn = await inject(null, 'GET', url, undefined, { 'if-none-match': etag2 });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json().related).toEqual([{ slug: 'cnie-rel-target', title: null }]);
+
+    // Items: a published item is cacheable; an archived one too, with new validators; a draft's is not.
+    const itemId = withdrawn.json().documents[0].id as string;
+    const item = await inject(null, 'GET', `/api/v1/catalog/items/${itemId}?lang=fr`);
+    expect(item.headers['cache-control']).toContain('public');
+    expect(
+      (
+        await inject(null, 'GET', `/api/v1/catalog/items/${itemId}?lang=fr`, undefined, {
+          'if-none-match': item.headers.etag as string,
+        })
+      ).statusCode,
+    ).toBe(304);
+    const archivedItem = (await inject(reviewer, 'GET', `${M}/cnie-rel-target/versions/2`)).json().items[0].id as string;
+    const a1 = await inject(null, 'GET', `/api/v1/catalog/items/${archivedItem}?lang=fr`);
+    expect(a1.json().version).toMatchObject({ state: 'archived', archivedAt: expect.any(String) });
+    expect(
+      (
+        await inject(null, 'GET', `/api/v1/catalog/items/${archivedItem}?lang=fr`, undefined, {
+          'if-modified-since': a1.headers['last-modified'] as string,
+        })
+      ).statusCode,
+    ).toBe(304);
+    await create('cnie-rel-draft');
+    const draftItem = (await inject(editor, 'GET', `${M}/cnie-rel-draft/versions/1`)).json().items[0].id as string;
+    const d = await inject(editor, 'GET', `/api/v1/catalog/items/${draftItem}`);
+    expect(d.statusCode).toBe(200);
+    expect(d.headers['cache-control']).toBe('private, no-store');
+    expect(d.headers.etag).toBeUndefined();
+  });
+
   it('exports the published catalog as JSON and CSV, drafts excluded', async () => {
     await create('cnie-draft-only');
     const json = await inject(null, 'GET', '/api/v1/catalog/export.json');

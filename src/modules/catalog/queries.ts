@@ -224,16 +224,42 @@ export interface PublicHead {
   procedureId: string;
   versionId: string;
   publishedAt: Date;
+  /**
+   * When the page last changed: its publication, or a change of what it shows from elsewhere —
+   * its administration (name), its related procedures (titles, publication or withdrawal).
+   */
+  lastModified: Date;
+  /** What the page shows from elsewhere, for the ETag: the related procedures' published versions. */
+  relatedVersions: string;
 }
 
 /** Only what the cache validators need: one indexed read. */
 export async function publicHead(exec: Executor, slug: string): Promise<PublicHead | null> {
-  const [r] = await rows<{ id: string; published_version_id: string; published_at: Date | string }>(
+  const [r] = await rows<{
+    id: string;
+    published_version_id: string;
+    published_at: Date | string;
+    last_modified: Date | string;
+    related_versions: string | null;
+  }>(
     exec,
-    sql`SELECT id, published_version_id, published_at FROM catalog.procedures
-        WHERE slug = ${slug} AND published_version_id IS NOT NULL`,
+    sql`SELECT p.id, p.published_version_id, p.published_at,
+               greatest(p.published_at, o.updated_at,
+                        (SELECT max(r.updated_at) FROM catalog.procedures r WHERE r.slug = ANY(p.related))) AS last_modified,
+               (SELECT string_agg(r.slug || ':' || coalesce(r.published_version_id::text, '-'), ',' ORDER BY r.slug)
+                FROM catalog.procedures r WHERE r.slug = ANY(p.related)) AS related_versions
+        FROM catalog.procedures p JOIN core.organisations o ON o.id = p.owner_org_id
+        WHERE p.slug = ${slug} AND p.published_version_id IS NOT NULL`,
   );
-  return r ? { procedureId: r.id, versionId: r.published_version_id, publishedAt: new Date(r.published_at) } : null;
+  return r
+    ? {
+        procedureId: r.id,
+        versionId: r.published_version_id,
+        publishedAt: new Date(r.published_at),
+        lastModified: new Date(r.last_modified),
+        relatedVersions: r.related_versions ?? '',
+      }
+    : null;
 }
 
 export async function publicProcedure(exec: Executor, slug: string, lang: CatalogLang) {
@@ -309,11 +335,12 @@ export async function itemById(exec: Executor, ctx: RequestContext, id: string, 
     state: string;
     effective_date: string | null;
     published_at: Date | string | null;
+    archived_at: Date | string | null;
     content: VersionContent;
   }>(
     exec,
     sql`SELECT i.id, i.kind, i.key, p.slug, o.path AS owner_path, v.id AS version_id, v.number, v.state,
-               v.effective_date::text AS effective_date, v.published_at, v.content
+               v.effective_date::text AS effective_date, v.published_at, v.archived_at, v.content
         FROM catalog.items i JOIN catalog.versions v ON v.id = i.version_id
         JOIN catalog.procedures p ON p.id = i.procedure_id JOIN core.organisations o ON o.id = p.owner_org_id
         WHERE i.id = ${id}`,
@@ -343,6 +370,7 @@ export async function itemById(exec: Executor, ctx: RequestContext, id: string, 
       state: r.state,
       effectiveDate: r.effective_date,
       publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+      archivedAt: r.archived_at ? new Date(r.archived_at).toISOString() : null,
     },
     item: (item ?? {}) as Record<string, unknown>,
   };

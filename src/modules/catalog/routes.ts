@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -309,7 +310,10 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
       if (!head) return publicProcedure(db, request.params.slug, lang); // throws the 404
       await recordView(db, head.procedureId);
       if (!request.query.lang) reply.header('vary', 'Accept-Language');
-      if (notModified(request, reply, `W/"${head.versionId}-${lang}"`, head.publishedAt)) return reply.code(304).send(null);
+      // The version, and what the page shows from elsewhere (related titles, the administration's name).
+      const outside = createHash('sha1').update(`${head.lastModified.getTime()}|${head.relatedVersions}`).digest('base64url');
+      if (notModified(request, reply, `W/"${head.versionId}-${outside.slice(0, 12)}-${lang}"`, head.lastModified))
+        return reply.code(304).send(null);
       return publicProcedure(db, request.params.slug, lang);
     },
   );
@@ -320,7 +324,8 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
       schema: {
         tags: ['catalog'],
         summary: 'One item (required document, fee or delay) of a version, by id',
-        description: 'Public for published and archived versions; drafts only for their editors and reviewers.',
+        description:
+          'Public for published and archived versions (with `ETag` and `Last-Modified`; 304 to a matching `If-None-Match` / `If-Modified-Since`); drafts only for their editors and reviewers, never cached.',
         params: z.object({ id: z.uuid() }),
         querystring: LangQuery,
         response: {
@@ -335,13 +340,26 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
               state: z.string(),
               effectiveDate: z.string().nullable(),
               publishedAt: z.string().nullable(),
+              archivedAt: z.string().nullable(),
             }),
             item: z.looseObject({}),
           }),
+          304: z.null(),
         },
       },
     },
-    async (request) => itemById(db, request.ctx, request.params.id, langOf(request, request.query.lang)),
+    async (request, reply) => {
+      const lang = langOf(request, request.query.lang);
+      const item = await itemById(db, request.ctx, request.params.id, lang);
+      if (!request.query.lang) reply.header('vary', 'Accept-Language');
+      const { state, publishedAt, archivedAt } = item.version;
+      // A published or archived version never changes (but for its state): its items are cacheable (a draft's are not).
+      const changed = archivedAt ?? publishedAt;
+      if ((state === 'published' || state === 'archived') && changed) {
+        if (notModified(request, reply, `W/"${item.id}-${state}-${lang}"`, new Date(changed))) return reply.code(304).send(null);
+      } else reply.header('cache-control', 'private, no-store');
+      return item;
+    },
   );
 
   const catalogStamp = async () => {
