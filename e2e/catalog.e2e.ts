@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
-import { expectNoAxeViolations, htmlAttrs, launch } from './browser';
+import { expectNoAxeViolations, htmlAttrs, launch, signInArabicPhone } from './browser';
 import { HAS_CHROMIUM, SCREENSHOTS, SKIP_MESSAGE } from './env';
 
 const PASSWORD = 'demo-Raqmana-2026';
@@ -190,6 +190,65 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
       await reviewer.goto(`${base}/procedures/${SLUG}`);
       await poll(async () => (await reviewer.locator('main').textContent()) ?? '').toContain(NEW_SUMMARY);
       await reviewer.screenshot({ path: `${SCREENSHOTS}/catalog-published.png` });
+    },
+    JOURNEY_MS * 2,
+  );
+
+  it(
+    'a citizen reports an unlisted document to the administration they name, and follows it',
+    async () => {
+      const page = await open();
+      await signIn(page, 'citizen@demo.raqmana.ma');
+      await page.goto(`${base}/procedures/certificat-residence`);
+      await page.locator('main h1').first().waitFor();
+      await page.getByRole('button', { name: 'Faire un signalement' }).click();
+      await page.getByLabel('Administration qui a demandé le document').fill('Témara');
+      // The administrations whose name matches come from the organisations directory: the report goes to the one chosen.
+      const temara = page.getByTestId('catalog-report-orgs').getByRole('radio', { name: 'Témara', exact: true });
+      await temara.waitFor();
+      await temara.check();
+      await page.getByLabel('Document demandé').fill("Copie de l'acte de mariage des parents");
+      await expectNoAxeViolations(page, 'report form with administrations to choose');
+      await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+      await page.getByRole('status').filter({ hasText: 'Votre signalement a été transmis.' }).waitFor();
+      const mine = (await (await page.request.get(`${base}/api/v1/catalog/my-reports`)).json()) as {
+        items: { document: string; org: { code: string }; status: string }[];
+      };
+      expect(mine.items.find((r) => r.document === "Copie de l'acte de mariage des parents")).toMatchObject({
+        org: { code: 'COM-TEMARA' },
+        status: 'open',
+      });
+      await page.getByRole('link', { name: 'Suivre la réponse' }).click();
+      await page.waitForURL(/\/me\/reports$/);
+      await page.getByText("Copie de l'acte de mariage des parents").first().waitFor();
+      await expectNoAxeViolations(page, 'my reports');
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'the catalog back-office screens work in Arabic on a 360-pixel phone',
+    async () => {
+      const { context, page } = await signInArabicPhone(browser, base, 'editor.catalog@demo.raqmana.ma');
+      contexts.push(context);
+      for (const [path, label] of [
+        ['/backoffice/catalog', 'procedures'],
+        [`/backoffice/catalog/${SLUG}`, 'versions'],
+        ['/backoffice/catalog/indicators', 'indicators'],
+        ['/backoffice/catalog/reports', 'reports'],
+        ['/backoffice/catalog/search', 'search quality'],
+      ] as const) {
+        await page.goto(`${base}${path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await htmlAttrs(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${label}: wider than the screen`,
+        ).toBeLessThanOrEqual(360);
+        await expectNoAxeViolations(page, `catalog ${label} (ar, 360 px)`);
+        await page.screenshot({ path: `${SCREENSHOTS}/catalog-bo-${label.replace(' ', '-')}-ar-360.png`, fullPage: true });
+      }
     },
     JOURNEY_MS * 2,
   );

@@ -10,7 +10,8 @@ async function loader({ context }: LoaderFunctionArgs) {
   return loadJson<{ items: MyReport[]; total: number }>(context, '/catalog/my-reports');
 }
 
-const COLOR = { open: 'yellow', answered: 'green', rejected: 'gray' } as const;
+// As in the back office's list; the light variant keeps the text readable (white on yellow was not: axe color-contrast).
+const COLOR = { open: 'dark', answered: 'green', rejected: 'gray' } as const;
 
 /** The reports of unlisted documents I made, and the administrations' answers. */
 export function MyReports() {
@@ -35,7 +36,7 @@ export function MyReports() {
                 {t('myReports.document', { document: r.document })} — {r.orgText ?? (lang === 'ar' ? r.org.nameAr : r.org.nameFr)}{' '}
                 · {formatDate(r.occurredOn, false, lang)}
               </Text>
-              <Badge color={COLOR[r.status]} mt="xs">
+              <Badge color={COLOR[r.status]} variant="light" mt="xs">
                 {t(`myReports.status.${r.status}`)}
               </Badge>
               {r.answer && (

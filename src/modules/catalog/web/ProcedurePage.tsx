@@ -90,6 +90,13 @@ export function ProcedurePage() {
   const { t, i18n } = useTranslation('catalog');
   const lang = (isLang(i18n.language) ? i18n.language : 'fr') as Lang;
   const outdated = p.possiblyOutdated.length > 0;
+  // The version's effective date: in force since, or from (a version published ahead of its date).
+  const eff = p.version.effectiveDate;
+  const effective = eff
+    ? t(eff > new Date().toISOString().slice(0, 10) ? 'procedure.effectiveFrom' : 'procedure.effective', {
+        date: formatDate(eff, false, lang),
+      })
+    : null;
   return (
     <article className="container page procedure" lang={p.lang} dir={p.lang === 'ar' ? 'rtl' : 'ltr'}>
       <nav aria-label={t('procedure.breadcrumb')} className="breadcrumb">
@@ -98,7 +105,7 @@ export function ProcedurePage() {
       <h1>{p.title}</h1>
       <p className="lead">{p.summary}</p>
       <p className="meta">
-        {t('procedure.updated', { date: formatDate(p.lastUpdated, false, lang) })} ·{' '}
+        {t('procedure.updated', { date: formatDate(p.lastUpdated, false, lang) })} · {effective && <>{effective} · </>}
         {t('procedure.owner', { name: p.owner.name })} · {t('procedure.version', { n: p.version.number })}
       </p>
       {outdated && (

@@ -27,7 +27,7 @@ function recordClick(queryId: string | undefined, procedureId: string, rank: num
   void api('POST', '/catalog/search/click', { queryId, procedureId, rank }).catch(() => undefined);
 }
 
-function Facet({ name, values, label }: { name: 'audience' | 'category'; values: FacetValue[]; label: string }) {
+function Facet({ name, values, label }: { name: 'audience' | 'category' | 'org'; values: FacetValue[]; label: string }) {
   const { t } = useTranslation('catalog');
   const [params] = useSearchParams();
   const current = params.get(name);
@@ -51,7 +51,8 @@ function Facet({ name, values, label }: { name: 'audience' | 'category'; values:
         {values.map((v) => (
           <li key={v.value}>
             <Link to={hrefFor(v.value)} aria-current={current === v.value ? 'true' : undefined}>
-              {t(`${name}s.${v.value}`, { defaultValue: v.label ?? v.value })} <span className="count">({v.count})</span>
+              {name === 'org' ? (v.label ?? v.value) : t(`${name}s.${v.value}`, { defaultValue: v.label ?? v.value })}{' '}
+              <span className="count">({v.count})</span>
             </Link>
           </li>
         ))}
@@ -95,6 +96,7 @@ export function SearchPage() {
           />
           {params.get('audience') && <input type="hidden" name="audience" value={params.get('audience')!} />}
           {params.get('category') && <input type="hidden" name="category" value={params.get('category')!} />}
+          {params.get('org') && <input type="hidden" name="org" value={params.get('org')!} />}
           <button type="submit" className="btn btn-primary">
             {t('search.submit')}
           </button>
@@ -104,6 +106,7 @@ export function SearchPage() {
         <aside className="facets" aria-label={t('search.filters')}>
           <Facet name="audience" values={data.facets.audience} label={t('search.audience')} />
           <Facet name="category" values={data.facets.category} label={t('search.category')} />
+          <Facet name="org" values={data.facets.org} label={t('search.org')} />
         </aside>
         <section aria-labelledby="results-count" className="results">
           <p id="results-count" role="status">
@@ -154,6 +157,10 @@ export function SearchPage() {
           )}
         </section>
       </div>
+      <p className="muted open-data">
+        {t('search.openData')} <a href="/api/v1/catalog/export.json">JSON</a> · <a href="/api/v1/catalog/export.csv">CSV</a> ·{' '}
+        <a href="/api/docs">{t('search.openDataApi')}</a>
+      </p>
     </div>
   );
 }

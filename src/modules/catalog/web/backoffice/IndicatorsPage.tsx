@@ -168,6 +168,25 @@ export function IndicatorsPage() {
               rows={d.reports.series}
               kind="bar"
             />
+            <ChartBlock
+              title={t('bo.ind.answerChart')}
+              months={d.reports.series.map((s) => s.month)}
+              columns={[{ key: 'medianAnswerHours', label: t('bo.ind.medianAnswerHours'), color: 'red.8' }]}
+              rows={d.reports.series}
+              kind="line"
+            />
+            <ChartBlock
+              title={t('bo.ind.freshnessChart')}
+              months={[]}
+              category={t('bo.ind.age')}
+              columns={[{ key: 'count', label: t('bo.ind.procedures'), color: 'indigo.7' }]}
+              rows={[
+                { month: t('bo.ind.ageUnder90'), count: d.procedures.freshness.under90Days },
+                { month: t('bo.ind.age90To365'), count: d.procedures.freshness.from90To365Days },
+                { month: t('bo.ind.ageOver365'), count: d.procedures.freshness.over365Days },
+              ]}
+              kind="bar"
+            />
           </>
         )}
       </Stack>
@@ -203,12 +222,15 @@ function ChartBlock<R extends { month: string }>(props: {
   columns: Col[];
   rows: R[];
   kind: 'bar' | 'line';
+  /** The rows are categories named by `month` (heading of the first column), not months. */
+  category?: string;
 }) {
   const { t } = useTranslation('catalog');
   const f = useFormat();
   const id = useId();
+  const label = (m: string) => (props.category ? m : f.month(m));
   const data = props.rows.map((r) => {
-    const o: Record<string, string | number | null> = { month: f.month(r.month) };
+    const o: Record<string, string | number | null> = { month: label(r.month) };
     for (const c of props.columns) o[c.label] = (r as unknown as Record<string, number | null>)[c.key] ?? null;
     return o;
   });
@@ -249,7 +271,7 @@ function ChartBlock<R extends { month: string }>(props: {
             <Table.Caption className="sr-only">{props.title}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('bo.ind.month')}</Table.Th>
+                <Table.Th scope="col">{props.category ?? t('bo.ind.month')}</Table.Th>
                 {props.columns.map((c) => (
                   <Table.Th scope="col" key={c.key}>
                     {c.label}
@@ -260,7 +282,7 @@ function ChartBlock<R extends { month: string }>(props: {
             <Table.Tbody>
               {props.rows.map((r) => (
                 <Table.Tr key={r.month}>
-                  <Table.Th scope="row">{f.month(r.month)}</Table.Th>
+                  <Table.Th scope="row">{label(r.month)}</Table.Th>
                   {props.columns.map((c) => (
                     <Table.Td key={c.key}>{f.num((r as unknown as Record<string, number | null>)[c.key], 1)}</Table.Td>
                   ))}
