@@ -195,18 +195,18 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
   );
 
   it(
-    'a citizen reports an unlisted document to the administration they name, and follows it',
+    'a citizen reports an unlisted document to the administration they name, which answers; the citizen follows it',
     async () => {
       const page = await open();
       await signIn(page, 'citizen@demo.raqmana.ma');
       await page.goto(`${base}/procedures/certificat-residence`);
       await page.locator('main h1').first().waitFor();
       await page.getByRole('button', { name: 'Faire un signalement' }).click();
-      await page.getByLabel('Administration qui a demandé le document').fill('Témara');
+      await page.getByLabel('Administration qui a demandé le document').fill('Harhoura');
       // The administrations whose name matches come from the organisations directory: the report goes to the one chosen.
-      const temara = page.getByTestId('catalog-report-orgs').getByRole('radio', { name: 'Témara', exact: true });
-      await temara.waitFor();
-      await temara.check();
+      const harhoura = page.getByTestId('catalog-report-orgs').getByRole('radio', { name: 'Harhoura', exact: true });
+      await harhoura.waitFor();
+      await harhoura.check();
       await page.getByLabel('Document demandé').fill("Copie de l'acte de mariage des parents");
       await expectNoAxeViolations(page, 'report form with administrations to choose');
       await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
@@ -215,13 +215,34 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
         items: { document: string; org: { code: string }; status: string }[];
       };
       expect(mine.items.find((r) => r.document === "Copie de l'acte de mariage des parents")).toMatchObject({
-        org: { code: 'COM-TEMARA' },
+        org: { code: 'COM-HARHOURA' },
         status: 'open',
       });
       await page.getByRole('link', { name: 'Suivre la réponse' }).click();
       await page.waitForURL(/\/me\/reports$/);
       await page.getByText("Copie de l'acte de mariage des parents").first().waitFor();
       await expectNoAxeViolations(page, 'my reports');
+
+      // The commune's back office receives it and answers; the citizen reads the answer.
+      const ANSWER = 'Cette pièce ne peut pas être exigée : rappel fait au bureau concerné.';
+      const office = await open();
+      await signIn(office, 'commune.catalog@demo.raqmana.ma');
+      await office.goto(`${base}/backoffice/catalog/reports`);
+      const reports = office.getByTestId('catalog-reports');
+      await reports.getByText("Copie de l'acte de mariage des parents").first().waitFor();
+      await office.getByRole('button', { name: "Répondre au signalement « Copie de l'acte de mariage des parents »" }).click();
+      await office.getByLabel("Votre réponse à l'usager").fill(ANSWER);
+      await expectNoAxeViolations(office, 'reports: answer form');
+      await office.getByRole('button', { name: 'Envoyer la réponse' }).click();
+      await poll(async () => {
+        const r = (await (await page.request.get(`${base}/api/v1/catalog/my-reports`)).json()) as {
+          items: { document: string; status: string }[];
+        };
+        return r.items.find((x) => x.document === "Copie de l'acte de mariage des parents")?.status;
+      }).toBe('answered');
+      await page.reload();
+      await page.getByText(ANSWER).waitFor();
+      await expectNoAxeViolations(page, 'my reports with an answer');
     },
     JOURNEY_MS,
   );

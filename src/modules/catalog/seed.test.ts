@@ -65,6 +65,7 @@ describe('catalog demo seed', () => {
           WHERE u.email LIKE '%.catalog@demo.raqmana.ma' ORDER BY u.email`,
     );
     expect(r).toEqual([
+      { email: 'commune.catalog@demo.raqmana.ma', role: 'catalog_editor', org: 'COM-HARHOURA', descendants: false },
       { email: 'editor.catalog@demo.raqmana.ma', role: 'catalog_editor', org: 'MIN-INTERIEUR', descendants: true },
       { email: 'reviewer.catalog@demo.raqmana.ma', role: 'catalog_reviewer', org: 'MA', descendants: true },
     ]);

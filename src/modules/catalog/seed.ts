@@ -163,6 +163,13 @@ export async function seedCatalogDemo(ctx: SeedContext): Promise<void> {
     kind: 'agent',
     role: { code: 'catalog_editor', org: 'MIN-INTERIEUR', includeDescendants: true },
   });
+  // A commune's office that receives the reports naming it (law 55.19: the administration that asked answers).
+  await seedDemoAccount(ctx, {
+    email: 'commune.catalog@demo.raqmana.ma',
+    displayName: 'Leila Fassi',
+    kind: 'agent',
+    role: { code: 'catalog_editor', org: 'COM-HARHOURA', includeDescendants: false },
+  });
   await seedDemoAccount(ctx, {
     email: 'reviewer.catalog@demo.raqmana.ma',
     displayName: 'Omar Benjelloun',
