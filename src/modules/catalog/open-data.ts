@@ -177,7 +177,8 @@ export function sitemapXml(entries: { slug: string; publishedAt: string; hasEngl
     const langs = e.hasEnglish ? ['fr', 'ar', 'en'] : ['fr', 'ar'];
     const alternates = [
       ...langs.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${xml(procedureUrl(publicUrl, e.slug, l))}"/>`),
-      `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(procedureUrl(publicUrl, e.slug, 'fr'))}"/>`,
+      // The address without a language (the page negotiates it), as the page's own x-default link says.
+      `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(`${publicUrl.replace(/\/$/, '')}/procedures/${e.slug}`)}"/>`,
     ];
     for (const l of langs)
       out.push(

@@ -71,7 +71,8 @@ describe('versioning rules', () => {
     expect(csv).toContain('"https://x.ma/procedures/s?lang=ar"');
     const xml = sitemapXml([{ slug: 'a-b', publishedAt: '2026-01-01T00:00:00.000Z', hasEnglish: false }], 'https://x.ma');
     expect(xml).toContain('<loc>https://x.ma/procedures/a-b?lang=fr</loc>');
-    expect(xml).toContain('hreflang="x-default"');
+    // x-default as on the page itself (ProcedurePage's head): the address without a language.
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://x.ma/procedures/a-b"/>');
     expect(xml).not.toContain('lang=en');
   });
 
