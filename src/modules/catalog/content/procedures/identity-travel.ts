@@ -61,6 +61,17 @@ const CONVENTION_VIENNE: LegalText = {
   },
 };
 
+const LOI_55_19: LegalText = {
+  id: 'loi-55-19',
+  title: {
+    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
+    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
+    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
+  },
+  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
+  bulletin: 'BO n° 6866 du 19 mars 2020',
+};
+
 const CNIE_SERVICE = {
   fr: "Service de la carte nationale d'identité électronique (Sûreté nationale) du lieu de résidence",
   ar: 'مصلحة البطاقة الوطنية للتعريف الإلكترونية (الأمن الوطني) التابعة لمحل السكنى',
@@ -85,6 +96,7 @@ const BIRTH_EXTRACT: RequiredDocument = {
     ar: 'مكتب الحالة المدنية بجماعة الولادة (أو www.watiqa.ma)',
   },
   legal: { ref: 'decret-2-20-521' },
+  editorNote: 'Article à vérifier sur le texte officiel.',
 };
 
 const RESIDENCE_CERT: RequiredDocument = {
@@ -98,6 +110,7 @@ const RESIDENCE_CERT: RequiredDocument = {
   copies: 1,
   issuer: { fr: 'Sûreté nationale, Gendarmerie royale ou autorité locale', ar: 'الأمن الوطني أو الدرك الملكي أو السلطة المحلية' },
   legal: { ref: 'decret-2-20-521' },
+  editorNote: 'Article à vérifier sur le texte officiel.',
 };
 
 const PHOTOS_CNIE: RequiredDocument = {
@@ -110,6 +123,7 @@ const PHOTOS_CNIE: RequiredDocument = {
   form: 'original',
   copies: 2,
   legal: { ref: 'decret-2-20-521' },
+  editorNote: 'Article à vérifier sur le texte officiel.',
 };
 
 const CNIE_APPOINTMENT_STEP: Step = {
@@ -133,6 +147,7 @@ const CNIE_FEE = {
     ar: 'طابع (إلكتروني أو جبائي) يدلى به عند إيداع الطلب',
   },
   legal: { ref: 'cgi' },
+  editorNote: 'Article du CGI (tarif du droit de timbre) à vérifier sur le texte officiel.',
 };
 
 export const identityTravel: ProcedureSource[] = [
@@ -188,6 +203,9 @@ export const identityTravel: ProcedureSource[] = [
           ar: 'بالنسبة للأشخاص الذين اكتسبوا الجنسية المغربية أو المزدادين بالخارج من أب أو أم مغربية، عند الاقتضاء',
         },
         issuer: { fr: 'Tribunal de première instance', ar: 'المحكمة الابتدائية' },
+        legal: { ref: 'decret-2-20-521' },
+        editorNote:
+          'Pièce exigée au titre de la loi 04-20 et de son décret d’application : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'receipt',
@@ -195,6 +213,9 @@ export const identityTravel: ProcedureSource[] = [
         form: 'electronic',
         copies: 1,
         issuer: { fr: 'Portail www.cnie.ma', ar: 'بوابة www.cnie.ma' },
+        legal: { ref: 'decret-2-20-521' },
+        editorNote:
+          'Pièce exigée au titre de la loi 04-20 et de son décret d’application : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -213,8 +234,11 @@ export const identityTravel: ProcedureSource[] = [
         fr: 'En général une à deux semaines ; un SMS annonce que la carte est prête à être retirée.',
         ar: 'عادة ما بين أسبوع وأسبوعين؛ ويتوصل المعني برسالة نصية عند جاهزية البطاقة.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI],
+    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI, LOI_55_19],
     steps: [
       CNIE_APPOINTMENT_STEP,
       {
@@ -310,6 +334,7 @@ export const identityTravel: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         legal: { ref: 'decret-2-20-521' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         ...BIRTH_EXTRACT,
@@ -328,8 +353,11 @@ export const identityTravel: ProcedureSource[] = [
     fees: [CNIE_FEE],
     delay: {
       usual: { fr: 'En général une à deux semaines.', ar: 'عادة ما بين أسبوع وأسبوعين.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI],
+    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI, LOI_55_19],
     steps: [
       CNIE_APPOINTMENT_STEP,
       {
@@ -388,6 +416,9 @@ export const identityTravel: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Sûreté nationale ou Gendarmerie royale', ar: 'الأمن الوطني أو الدرك الملكي' },
+        legal: { ref: 'decret-2-20-521' },
+        editorNote:
+          'Pièce exigée au titre de la loi 04-20 et de son décret d’application : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         ...BIRTH_EXTRACT,
@@ -406,8 +437,11 @@ export const identityTravel: ProcedureSource[] = [
     fees: [CNIE_FEE],
     delay: {
       usual: { fr: 'En général une à deux semaines après le dépôt.', ar: 'عادة ما بين أسبوع وأسبوعين بعد الإيداع.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI],
+    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI, LOI_55_19],
     steps: [
       {
         title: { fr: 'Déclarer la perte ou le vol', ar: 'التصريح بالضياع أو السرقة' },
@@ -483,6 +517,9 @@ export const identityTravel: ProcedureSource[] = [
         form: 'copy',
         copies: 1,
         issuer: { fr: 'Consulat / autorités du pays de résidence', ar: 'القنصلية / سلطات بلد الإقامة' },
+        legal: { ref: 'decret-2-20-521' },
+        editorNote:
+          'Pièce exigée au titre de la loi 04-20 et de son décret d’application : texte exact et article à vérifier sur le texte officiel.',
       },
       PHOTOS_CNIE,
       {
@@ -492,6 +529,9 @@ export const identityTravel: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'En cas de renouvellement', ar: 'في حالة التجديد' },
+        legal: { ref: 'decret-2-20-521' },
+        editorNote:
+          'Pièce exigée au titre de la loi 04-20 et de son décret d’application : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -514,8 +554,11 @@ export const identityTravel: ProcedureSource[] = [
         fr: 'Plus long qu’au Maroc : en général quelques semaines (acheminement de la carte).',
         ar: 'أطول منه بالمغرب: عادة بضعة أسابيع (نظرا لإرسال البطاقة).',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI, CONVENTION_VIENNE],
+    legalBasis: [LOI_04_20, DECRET_2_20_521, CGI, CONVENTION_VIENNE, LOI_55_19],
     steps: [
       { title: { fr: 'Prendre rendez-vous auprès du consulat', ar: 'أخذ موعد لدى القنصلية' } },
       { title: { fr: 'Déposer le dossier et faire relever ses empreintes', ar: 'إيداع الملف وأخذ البصمات' } },
@@ -594,6 +637,8 @@ export const identityTravel: ProcedureSource[] = [
         form: 'copy',
         copies: 1,
         issuer: { fr: 'DGSN', ar: 'المديرية العامة للأمن الوطني' },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'photos',
@@ -604,6 +649,8 @@ export const identityTravel: ProcedureSource[] = [
         },
         form: 'original',
         copies: 2,
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'e-timbre',
@@ -615,6 +662,7 @@ export const identityTravel: ProcedureSource[] = [
           ar: 'يقتنى عبر الإنترنت أو بوكالة بنكية أو لدى بائعي التبغ',
         },
         legal: { ref: 'cgi' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'old-passport',
@@ -623,6 +671,8 @@ export const identityTravel: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'En cas de renouvellement', ar: 'في حالة التجديد' },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'loss-declaration',
@@ -632,6 +682,8 @@ export const identityTravel: ProcedureSource[] = [
         optional: true,
         condition: { fr: 'Si le passeport précédent a été perdu ou volé', ar: 'إذا ضاع جواز السفر السابق أو سرق' },
         issuer: { fr: 'Sûreté nationale ou Gendarmerie royale', ar: 'الأمن الوطني أو الدرك الملكي' },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -655,6 +707,7 @@ export const identityTravel: ProcedureSource[] = [
         amountMad: 500,
         payment: { fr: 'E-timbre acheté avant le dépôt', ar: 'طابع إلكتروني يقتنى قبل الإيداع' },
         legal: { ref: 'cgi' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -662,8 +715,11 @@ export const identityTravel: ProcedureSource[] = [
         fr: 'En général une à trois semaines ; le suivi se fait sur www.passeport.ma.',
         ar: 'عادة ما بين أسبوع وثلاثة أسابيع؛ ويتم التتبع عبر www.passeport.ma.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [DECRET_2_08_310, CGI],
+    legalBasis: [DECRET_2_08_310, CGI, LOI_55_19],
     steps: [
       { title: { fr: 'Acheter le e-timbre et noter son code', ar: 'اقتناء الطابع الإلكتروني وتدوين رمزه' } },
       {
@@ -769,12 +825,16 @@ export const identityTravel: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: "Bureau d'état civil (ou www.watiqa.ma)", ar: 'مكتب الحالة المدنية (أو www.watiqa.ma)' },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'guardian-id',
         name: { fr: 'Copie de la CNIE du représentant légal', ar: 'نسخة من البطاقة الوطنية للنائب الشرعي' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'guardianship',
@@ -801,12 +861,16 @@ export const identityTravel: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si le mineur possède une CNIE', ar: 'إذا كان القاصر يتوفر على البطاقة الوطنية' },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'photos',
         name: { fr: "Photographies d'identité récentes du mineur", ar: 'صور شمسية حديثة للقاصر' },
         form: 'original',
         copies: 2,
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -831,15 +895,18 @@ export const identityTravel: ProcedureSource[] = [
           fr: 'Selon l’âge du mineur : le montant est indiqué lors de l’achat du e-timbre (500 MAD au plus)',
           ar: 'حسب سن القاصر: يظهر المبلغ عند اقتناء الطابع الإلكتروني (500 درهم كحد أقصى)',
         },
-        editorNote: 'Tarifs par âge du passeport des mineurs non vérifiés hors ligne.',
+        editorNote: 'Tarifs par âge du passeport des mineurs non vérifiés hors ligne. Article à vérifier sur le texte officiel.',
         payment: { fr: 'E-timbre', ar: 'طابع إلكتروني' },
         legal: { ref: 'cgi' },
       },
     ],
     delay: {
       usual: { fr: 'En général une à trois semaines.', ar: 'عادة ما بين أسبوع وثلاثة أسابيع.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [DECRET_2_08_310, CODE_FAMILLE, CGI],
+    legalBasis: [DECRET_2_08_310, CODE_FAMILLE, CGI, LOI_55_19],
     steps: [
       { title: { fr: 'Acheter le e-timbre', ar: 'اقتناء الطابع الإلكتروني' } },
       { title: { fr: 'Remplir le formulaire en ligne au nom du mineur', ar: 'ملء الاستمارة عبر الإنترنت باسم القاصر' } },
@@ -901,6 +968,8 @@ export const identityTravel: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'birth-and-residence',
@@ -915,12 +984,16 @@ export const identityTravel: ProcedureSource[] = [
           fr: 'Lorsque le demandeur produit le récépissé de la CNIE au lieu de la carte',
           ar: 'إذا أدلى الطالب بوصل البطاقة الوطنية عوض البطاقة',
         },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'photos',
         name: { fr: "Photographies d'identité récentes sur fond clair", ar: 'صور شمسية حديثة على خلفية فاتحة' },
         form: 'original',
         copies: 2,
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
       {
         key: 'old-passport',
@@ -929,6 +1002,8 @@ export const identityTravel: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'En cas de renouvellement, de perte ou de vol', ar: 'في حالة التجديد أو الضياع أو السرقة' },
+        legal: { ref: 'decret-2-08-310' },
+        editorNote: 'Pièce exigée au titre du décret 2-08-310 : article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -947,6 +1022,7 @@ export const identityTravel: ProcedureSource[] = [
         amountMad: 500,
         payment: { fr: 'À la caisse du consulat', ar: 'بصندوق القنصلية' },
         legal: { ref: 'cgi' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -954,8 +1030,11 @@ export const identityTravel: ProcedureSource[] = [
         fr: 'En général deux à six semaines selon le poste consulaire.',
         ar: 'عادة ما بين أسبوعين وستة أسابيع حسب المركز القنصلي.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [DECRET_2_08_310, CGI, CONVENTION_VIENNE],
+    legalBasis: [DECRET_2_08_310, CGI, CONVENTION_VIENNE, LOI_55_19],
     steps: [
       { title: { fr: 'Prendre rendez-vous auprès du consulat', ar: 'أخذ موعد لدى القنصلية' } },
       { title: { fr: 'Déposer le dossier en personne', ar: 'إيداع الملف شخصيا' } },
