@@ -144,8 +144,14 @@ export const civilStatus: ProcedureSource[] = [
           ar: 'دار الولادة أو المستشفى أو المصحة أو السلطة المحلية',
         },
         legal: { ref: 'loi-36-21' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
-      LIVRET,
+      {
+        ...LIVRET,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
       {
         key: 'marriage-act',
         name: { fr: 'Copie de l’acte de mariage des parents', ar: 'نسخة من عقد زواج الأبوين' },
@@ -156,8 +162,16 @@ export const civilStatus: ProcedureSource[] = [
           fr: "Si le mariage n'est pas encore mentionné au livret de famille",
           ar: 'إذا لم يكن الزواج مضمنا بعد بالدفتر العائلي',
         },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
-      CNIE_COPY,
+      {
+        ...CNIE_COPY,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
     ],
     conditions: [
       {
@@ -173,12 +187,24 @@ export const civilStatus: ProcedureSource[] = [
         ar: 'يجب أن يكتسي الاسم الشخصي المختار طابعا مغربيا وألا يكون اسما عائليا أو اسما مركبا من أكثر من اسمين أو اسم مدينة أو قرية أو قبيلة، وألا يكون من شأنه أن يمس بالأخلاق أو النظام العام.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Déclaration gratuite', ar: 'التصريح مجاني' }, amountMad: 0 }],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Déclaration gratuite', ar: 'التصريح مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: {
         fr: "L'acte est dressé séance tenante ; un extrait peut être délivré le jour même.",
         ar: 'يحرر الرسم في الحين، ويمكن تسليم نسخة موجزة منه في نفس اليوم.',
       },
+      legal: { ref: 'loi-36-21' },
+      editorNote:
+        'Acte dressé séance tenante : aucun délai légal de réponse de l’administration identifié (le délai légal fixé par le texte est celui du déclarant). Article à vérifier sur le texte officiel.',
     },
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LOI_ORGANIQUE_113_14],
     steps: [
@@ -240,6 +266,9 @@ export const civilStatus: ProcedureSource[] = [
         name: { fr: 'Requête adressée au tribunal', ar: 'مقال أو طلب موجه إلى المحكمة' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'birth-proof',
@@ -250,6 +279,9 @@ export const civilStatus: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Établissement de santé ou autorité locale', ar: 'المؤسسة الصحية أو السلطة المحلية' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'non-registration',
@@ -260,13 +292,24 @@ export const civilStatus: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: "Bureau d'état civil du lieu de naissance", ar: 'مكتب الحالة المدنية لمكان الولادة' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
-      LIVRET,
+      {
+        ...LIVRET,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
       {
         key: 'parents-id',
         name: { fr: 'Copie de la CNIE du demandeur', ar: 'نسخة من البطاقة الوطنية للطالب' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -281,6 +324,9 @@ export const civilStatus: ProcedureSource[] = [
         fr: 'En général quelques semaines selon le tribunal ; la procédure comporte une enquête.',
         ar: 'عادة بضعة أسابيع حسب المحكمة؛ وتتضمن المسطرة بحثا.',
       },
+      legal: { ref: 'loi-36-21' },
+      editorNote:
+        "Décision de justice : la loi 55.19 (actes administratifs) ne paraît pas s'appliquer et aucun délai légal de réponse n'a été identifié dans ce texte. Texte et article à vérifier sur le texte officiel.",
     },
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
     steps: [
@@ -351,6 +397,9 @@ export const civilStatus: ProcedureSource[] = [
         },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'livret',
@@ -362,6 +411,9 @@ export const civilStatus: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si les références de l’acte ne sont pas connues', ar: 'إذا كانت مراجع الرسم غير معروفة' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -380,6 +432,7 @@ export const civilStatus: ProcedureSource[] = [
         label: { fr: 'Délivrance au guichet', ar: 'التسليم بالشباك' },
         amountMad: 0,
         legal: { ref: 'loi-36-21' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -387,6 +440,9 @@ export const civilStatus: ProcedureSource[] = [
         fr: 'Immédiat au guichet ; quelques jours par la poste via watiqa.ma.',
         ar: 'فوري بالشباك؛ وبضعة أيام عبر البريد بواسطة watiqa.ma.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LOI_55_19],
     steps: [
@@ -444,6 +500,9 @@ export const civilStatus: ProcedureSource[] = [
         name: { fr: 'CNIE du demandeur', ar: 'البطاقة الوطنية للطالب' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'mandate',
@@ -455,6 +514,9 @@ export const civilStatus: ProcedureSource[] = [
           fr: "Si le demandeur n'est ni l'intéressé, ni un ascendant, descendant ou conjoint",
           ar: 'إذا لم يكن الطالب هو المعني بالأمر أو أحد أصوله أو فروعه أو زوجه',
         },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -469,12 +531,16 @@ export const civilStatus: ProcedureSource[] = [
         label: { fr: 'Délivrance au guichet', ar: 'التسليم بالشباك' },
         amountMad: 0,
         legal: { ref: 'loi-36-21' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
       usual: { fr: 'Immédiat au guichet ; quelques jours via watiqa.ma.', ar: 'فوري بالشباك؛ وبضعة أيام عبر watiqa.ma.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
+    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LOI_55_19],
     steps: [
       { title: { fr: 'Demander en ligne sur www.watiqa.ma ou au guichet', ar: 'تقديم الطلب عبر www.watiqa.ma أو بالشباك' } },
       {
@@ -524,14 +590,23 @@ export const civilStatus: ProcedureSource[] = [
         copies: 1,
         issuer: { fr: 'Médecin, hôpital ou autorité locale', ar: 'الطبيب أو المستشفى أو السلطة المحلية' },
         legal: { ref: 'loi-36-21' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'deceased-id',
         name: { fr: 'CNIE ou livret de famille du défunt', ar: 'البطاقة الوطنية أو الدفتر العائلي للمتوفى' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
-      CNIE_COPY,
+      {
+        ...CNIE_COPY,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
     ],
     conditions: [
       {
@@ -539,9 +614,21 @@ export const civilStatus: ProcedureSource[] = [
         ar: 'يتم التصريح داخل أجل ثلاثين يوما من طرف أقارب المتوفى (الأصول، الفروع، الزوج، الإخوة…) أو من يحدده القانون؛ وبعد ذلك يتطلب التسجيل حكما قضائيا.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Déclaration gratuite', ar: 'التصريح مجاني' }, amountMad: 0 }],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Déclaration gratuite', ar: 'التصريح مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: { fr: "L'acte est dressé séance tenante.", ar: 'يحرر الرسم في الحين.' },
+      legal: { ref: 'loi-36-21' },
+      editorNote:
+        'Acte dressé séance tenante : aucun délai légal de réponse de l’administration identifié (le délai légal fixé par le texte est celui du déclarant). Article à vérifier sur le texte officiel.',
     },
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
     steps: [
@@ -583,7 +670,15 @@ export const civilStatus: ProcedureSource[] = [
       { kind: 'counter', where: { fr: "Bureau d'état civil du lieu du décès", ar: 'مكتب الحالة المدنية لمكان الوفاة' } },
     ],
     documents: [
-      { key: 'identity', name: { fr: 'CNIE du demandeur', ar: 'البطاقة الوطنية للطالب' }, form: 'original', copies: 1 },
+      {
+        key: 'identity',
+        name: { fr: 'CNIE du demandeur', ar: 'البطاقة الوطنية للطالب' },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
       {
         key: 'references',
         name: {
@@ -592,6 +687,9 @@ export const civilStatus: ProcedureSource[] = [
         },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -600,9 +698,23 @@ export const civilStatus: ProcedureSource[] = [
         ar: 'يجب أن يكون رسم الوفاة قد حرر (انظر التصريح بالوفاة).',
       },
     ],
-    fees: [{ key: 'counter', label: { fr: 'Délivrance au guichet', ar: 'التسليم بالشباك' }, amountMad: 0 }],
-    delay: { usual: { fr: 'Immédiat au guichet.', ar: 'فوري بالشباك.' } },
-    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
+    fees: [
+      {
+        key: 'counter',
+        label: { fr: 'Délivrance au guichet', ar: 'التسليم بالشباك' },
+        amountMad: 0,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'Immédiat au guichet.', ar: 'فوري بالشباك.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LOI_55_19],
     steps: [
       { title: { fr: 'Demander en ligne ou au guichet', ar: 'تقديم الطلب عبر الإنترنت أو بالشباك' } },
       {
@@ -688,6 +800,9 @@ export const civilStatus: ProcedureSource[] = [
         name: { fr: 'Copie de la CNIE de chacun des fiancés', ar: 'نسخة من البطاقة الوطنية لكل واحد من الخطيبين' },
         form: 'copy',
         copies: 2,
+        legal: { ref: 'code-famille' },
+        editorNote:
+          'Pièce non énumérée par l’article 65 du Code de la famille, demandée en pratique : texte qui l’exige à vérifier sur le texte officiel.',
       },
       {
         key: 'special-authorisation',
@@ -730,6 +845,9 @@ export const civilStatus: ProcedureSource[] = [
           ar: 'إيداع الملف بالمحكمة (تؤدى أجور العدول على حدة حسب تعريفتها)',
         },
         amountMad: 0,
+        legal: { ref: 'code-famille' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -737,6 +855,9 @@ export const civilStatus: ProcedureSource[] = [
         fr: 'En général quelques jours pour le visa du juge ; davantage si une autorisation spéciale (mineur, polygamie) est requise.',
         ar: 'عادة بضعة أيام لتأشير القاضي؛ وأكثر إذا تطلب الأمر إذنا خاصا (قاصر، تعدد).',
       },
+      legal: { ref: 'code-famille' },
+      editorNote:
+        'Autorisation du juge chargé du mariage : aucun délai légal de réponse identifié dans le Code de la famille ; la loi 55.19 (actes administratifs) ne paraît pas s’appliquer. Article à vérifier sur le texte officiel.',
     },
     legalBasis: [CODE_FAMILLE],
     steps: [
@@ -788,14 +909,28 @@ export const civilStatus: ProcedureSource[] = [
         form: 'copy',
         copies: 1,
         issuer: { fr: 'Adouls / section notariale du tribunal', ar: 'العدول / قسم التوثيق بالمحكمة' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'birth-extract',
         name: { fr: "Extrait d'acte de naissance du mari", ar: 'نسخة موجزة من رسم ولادة الزوج' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
-      { key: 'cnie', name: { fr: 'CNIE du demandeur', ar: 'البطاقة الوطنية للطالب' }, form: 'original', copies: 1 },
+      {
+        key: 'cnie',
+        name: { fr: 'CNIE du demandeur', ar: 'البطاقة الوطنية للطالب' },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
       {
         key: 'loss',
         name: { fr: 'Déclaration de perte', ar: 'تصريح بالضياع' },
@@ -803,6 +938,9 @@ export const civilStatus: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Pour un duplicata', ar: 'بالنسبة للنظير' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -812,8 +950,13 @@ export const civilStatus: ProcedureSource[] = [
       },
     ],
     fees: [],
-    delay: { usual: { fr: 'En général le jour même ou sous quelques jours.', ar: 'عادة في نفس اليوم أو خلال بضعة أيام.' } },
-    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
+    delay: {
+      usual: { fr: 'En général le jour même ou sous quelques jours.', ar: 'عادة في نفس اليوم أو خلال بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LOI_55_19],
     steps: [
       {
         title: {
@@ -859,13 +1002,24 @@ export const civilStatus: ProcedureSource[] = [
       },
     ],
     documents: [
-      { key: 'request', name: { fr: 'Requête en rectification', ar: 'طلب التصحيح' }, form: 'original', copies: 1 },
+      {
+        key: 'request',
+        name: { fr: 'Requête en rectification', ar: 'طلب التصحيح' },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
       {
         key: 'full-copy',
         name: { fr: "Copie intégrale de l'acte à rectifier", ar: 'نسخة كاملة من الرسم المراد تصحيحه' },
         form: 'original',
         copies: 1,
         issuer: { fr: "Bureau d'état civil", ar: 'مكتب الحالة المدنية' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'evidence',
@@ -875,12 +1029,18 @@ export const civilStatus: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'cnie',
         name: { fr: 'Copie de la CNIE du demandeur', ar: 'نسخة من البطاقة الوطنية للطالب' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -890,7 +1050,12 @@ export const civilStatus: ProcedureSource[] = [
       },
     ],
     fees: [],
-    delay: { usual: { fr: 'En général quelques semaines selon le tribunal.', ar: 'عادة بضعة أسابيع حسب المحكمة.' } },
+    delay: {
+      usual: { fr: 'En général quelques semaines selon le tribunal.', ar: 'عادة بضعة أسابيع حسب المحكمة.' },
+      legal: { ref: 'loi-36-21' },
+      editorNote:
+        "Décision de justice : la loi 55.19 (actes administratifs) ne paraît pas s'appliquer et aucun délai légal de réponse n'a été identifié dans ce texte. Texte et article à vérifier sur le texte officiel.",
+    },
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
     steps: [
       { title: { fr: "Obtenir la copie intégrale de l'acte", ar: 'الحصول على النسخة الكاملة من الرسم' } },
@@ -950,19 +1115,36 @@ export const civilStatus: ProcedureSource[] = [
         },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'full-copy',
         name: { fr: "Copie intégrale de l'acte de naissance", ar: 'نسخة كاملة من رسم الولادة' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
-      { key: 'cnie', name: { fr: 'Copie de la CNIE', ar: 'نسخة من البطاقة الوطنية' }, form: 'copy', copies: 1 },
+      {
+        key: 'cnie',
+        name: { fr: 'Copie de la CNIE', ar: 'نسخة من البطاقة الوطنية' },
+        form: 'copy',
+        copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
+      },
       {
         key: 'evidence',
         name: { fr: 'Pièces justifiant le motif invoqué', ar: 'الوثائق المثبتة للسبب المستدل به' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -971,12 +1153,24 @@ export const civilStatus: ProcedureSource[] = [
         ar: 'يجب أن يحترم الاسم المختار قواعد الحالة المدنية (اسم ذو طابع مغربي، ليس اسم مدينة ولا لقبا ولا ماسا بالأخلاق).',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Demande gratuite', ar: 'الطلب مجاني' }, amountMad: 0 }],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Demande gratuite', ar: 'الطلب مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: {
         fr: 'Plusieurs mois (examen par la commission puis décret).',
         ar: 'عدة أشهر (دراسة من طرف اللجنة ثم صدور المرسوم).',
       },
+      legal: { ref: 'loi-36-21' },
+      editorNote:
+        'Changement de nom accordé par décret après avis de la commission compétente : aucun délai légal de réponse identifié. Texte et article à vérifier sur le texte officiel.',
     },
     legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665],
     steps: [
@@ -1034,6 +1228,7 @@ export const civilStatus: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         legal: { ref: 'loi-15-01' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'marriage-act',
@@ -1042,6 +1237,9 @@ export const civilStatus: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si la demande est faite par des époux', ar: 'إذا قدم الطلب من طرف زوجين' },
+        legal: { ref: 'loi-15-01' },
+        editorNote:
+          'Pièce demandée en pratique à l’appui de la demande de kafala : article de la loi 15-01 qui l’exige à vérifier sur le texte officiel.',
       },
       {
         key: 'criminal-record',
@@ -1069,12 +1267,18 @@ export const civilStatus: ProcedureSource[] = [
         },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-15-01' },
+        editorNote:
+          'Pièce demandée en pratique à l’appui de la demande de kafala : article de la loi 15-01 qui l’exige à vérifier sur le texte officiel.',
       },
       {
         key: 'cnie',
         name: { fr: 'Copie de la CNIE de chaque demandeur', ar: 'نسخة من البطاقة الوطنية لكل طالب' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-15-01' },
+        editorNote:
+          'Pièce demandée en pratique à l’appui de la demande de kafala : article de la loi 15-01 qui l’exige à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -1090,6 +1294,9 @@ export const civilStatus: ProcedureSource[] = [
     fees: [],
     delay: {
       usual: { fr: 'En général plusieurs semaines à quelques mois (enquête).', ar: 'عادة من عدة أسابيع إلى بضعة أشهر (البحث).' },
+      legal: { ref: 'loi-15-01' },
+      editorNote:
+        "Décision de justice : la loi 55.19 (actes administratifs) ne paraît pas s'appliquer et aucun délai légal de réponse n'a été identifié dans ce texte. Texte et article à vérifier sur le texte officiel.",
     },
     legalBasis: [LOI_15_01, CODE_FAMILLE],
     steps: [
