@@ -58,6 +58,15 @@ const CODE_FAMILLE: LegalText = {
   reference: 'Dahir n° 1-04-22 du 12 hija 1424 (3 février 2004)',
 };
 
+const CGI: LegalText = {
+  id: 'cgi',
+  title: {
+    fr: 'Code général des impôts, livre II (droits de timbre)',
+    ar: 'المدونة العامة للضرائب، الكتاب الثاني (واجبات التمبر)',
+    en: 'General Tax Code, book II (stamp duties)',
+  },
+};
+
 const LOCAL_AUTHORITY: Competence = {
   orgType: 'prefecture_or_province',
   service: {
@@ -141,6 +150,9 @@ export const justiceCertificates: ProcedureSource[] = [
         name: { fr: 'Formulaire de demande (en ligne ou au guichet)', ar: 'مطبوع الطلب (عبر الإنترنت أو بالشباك)' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'cnie-copy',
@@ -148,6 +160,9 @@ export const justiceCertificates: ProcedureSource[] = [
         form: 'copy',
         copies: 1,
         issuer: { fr: 'DGSN', ar: 'المديرية العامة للأمن الوطني' },
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'mandate',
@@ -156,6 +171,9 @@ export const justiceCertificates: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si la demande est déposée par un tiers', ar: 'إذا قدم الطلب من طرف الغير' },
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -169,8 +187,10 @@ export const justiceCertificates: ProcedureSource[] = [
         key: 'timbre',
         label: { fr: 'Droit de timbre', ar: 'واجب التمبر' },
         amountMad: 10,
-        editorNote: 'Montant du timbre de l’extrait du casier judiciaire non vérifié hors ligne.',
+        editorNote:
+          'Montant du timbre de l’extrait du casier judiciaire non vérifié hors ligne. Droit de timbre : article du CGI (tarif) à vérifier sur le texte officiel.',
         payment: { fr: 'Au guichet ou en ligne selon le canal', ar: 'بالشباك أو عبر الإنترنت حسب القناة' },
+        legal: { ref: 'cgi' },
       },
     ],
     delay: {
@@ -178,8 +198,11 @@ export const justiceCertificates: ProcedureSource[] = [
         fr: 'En général le jour même au guichet ; quelques jours pour une demande en ligne.',
         ar: 'عادة في نفس اليوم بالشباك؛ وبضعة أيام بالنسبة للطلب عبر الإنترنت.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [CPP],
+    legalBasis: [CPP, LOI_55_19, CGI],
     steps: [
       {
         title: { fr: 'Remplir la demande en ligne ou au guichet', ar: 'ملء الطلب عبر الإنترنت أو بالشباك' },
@@ -228,18 +251,29 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     documents: [
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
       {
         key: 'cnie-copy',
         name: { fr: 'Copie de la CNIE', ar: 'نسخة من البطاقة الوطنية' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'photos',
         name: { fr: "Photographies d'identité récentes", ar: 'صور شمسية حديثة' },
         form: 'original',
         copies: 2,
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'residence',
@@ -248,6 +282,9 @@ export const justiceCertificates: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: "Si l'adresse de la CNIE n'est plus à jour", ar: 'إذا لم يعد العنوان المضمن بالبطاقة الوطنية محينا' },
+        legal: { ref: 'cpp-22-01' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -263,8 +300,11 @@ export const justiceCertificates: ProcedureSource[] = [
     fees: [],
     delay: {
       usual: { fr: 'En général quelques jours à deux semaines.', ar: 'عادة من بضعة أيام إلى أسبوعين.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [CPP],
+    legalBasis: [CPP, LOI_55_19],
     steps: [
       { title: { fr: 'Se présenter au commissariat avec les pièces', ar: 'الحضور إلى المفوضية مع الوثائق' } },
       { title: { fr: 'Relevé des empreintes digitales', ar: 'أخذ البصمات' } },
@@ -324,13 +364,24 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     documents: [
-      { key: 'request', name: { fr: 'Demande écrite', ar: 'طلب كتابي' }, form: 'original', copies: 1 },
+      {
+        key: 'request',
+        name: { fr: 'Demande écrite', ar: 'طلب كتابي' },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'code-nationalite' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
       {
         key: 'full-copy',
         name: { fr: "Copie intégrale de l'acte de naissance du demandeur", ar: 'نسخة كاملة من رسم ولادة الطالب' },
         form: 'original',
         copies: 1,
         issuer: { fr: "Bureau d'état civil", ar: 'مكتب الحالة المدنية' },
+        legal: { ref: 'code-nationalite' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'parent-proof',
@@ -341,6 +392,7 @@ export const justiceCertificates: ProcedureSource[] = [
         form: 'copy',
         copies: 1,
         legal: { ref: 'code-nationalite' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'cnie-copy',
@@ -349,12 +401,18 @@ export const justiceCertificates: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si le demandeur est titulaire d’une CNIE', ar: 'إذا كان الطالب يتوفر على البطاقة الوطنية' },
+        legal: { ref: 'code-nationalite' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'residence',
         name: { fr: 'Certificat de résidence', ar: 'شهادة السكنى' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'code-nationalite' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -364,8 +422,13 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     fees: [],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
-    legalBasis: [CODE_NATIONALITE],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [CODE_NATIONALITE, LOI_55_19],
     steps: [
       { title: { fr: 'Réunir les actes prouvant la filiation', ar: 'تهيئة الرسوم المثبتة للنسب' } },
       { title: { fr: 'Déposer la demande au tribunal de première instance', ar: 'إيداع الطلب لدى المحكمة الابتدائية' } },
@@ -410,12 +473,20 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     documents: [
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
       {
         key: 'document',
         name: { fr: 'Le document à signer (non signé à l’avance)', ar: 'الوثيقة المراد توقيعها (غير موقعة مسبقا)' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -436,11 +507,18 @@ export const justiceCertificates: ProcedureSource[] = [
           ar: 'رسم تصحيح الإمضاء عن كل توقيع (المبلغ المعمول به)',
         },
         amountMad: 2,
-        editorNote: 'Montant « usuel » cité par la source, non vérifié hors ligne contre l’arrêté fiscal de la commune.',
+        editorNote:
+          'Montant « usuel » cité par la source, non vérifié hors ligne contre l’arrêté fiscal de la commune. Montant fixé par l’arrêté fiscal de la commune : texte qui institue ce droit (fiscalité locale) et article à vérifier sur le texte officiel.',
         payment: { fr: 'À la caisse du bureau', ar: 'بصندوق المكتب' },
+        legal: { ref: 'lo-113-14' },
       },
     ],
-    delay: { usual: { fr: 'Immédiat.', ar: 'فوري.' } },
+    delay: {
+      usual: { fr: 'Immédiat.', ar: 'فوري.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
     legalBasis: [LO_113_14, LOI_55_19],
     steps: [
       { title: { fr: 'Se présenter au bureau avec la CNIE et le document', ar: 'الحضور إلى المكتب بالبطاقة الوطنية والوثيقة' } },
@@ -482,14 +560,30 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     documents: [
-      { key: 'original', name: { fr: 'Le document original', ar: 'أصل الوثيقة' }, form: 'original', copies: 1 },
+      {
+        key: 'original',
+        name: { fr: 'Le document original', ar: 'أصل الوثيقة' },
+        form: 'original',
+        copies: 1,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
       {
         key: 'copies',
         name: { fr: 'Les photocopies à certifier', ar: 'النسخ المراد الإشهاد على مطابقتها' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       {
@@ -506,11 +600,18 @@ export const justiceCertificates: ProcedureSource[] = [
         key: 'droit',
         label: { fr: 'Droit de certification, par copie (montant usuel)', ar: 'رسم الإشهاد عن كل نسخة (المبلغ المعمول به)' },
         amountMad: 2,
-        editorNote: 'Montant « usuel » cité par la source, non vérifié hors ligne contre l’arrêté fiscal de la commune.',
+        editorNote:
+          'Montant « usuel » cité par la source, non vérifié hors ligne contre l’arrêté fiscal de la commune. Montant fixé par l’arrêté fiscal de la commune : texte qui institue ce droit (fiscalité locale) et article à vérifier sur le texte officiel.',
         payment: { fr: 'À la caisse du bureau', ar: 'بصندوق المكتب' },
+        legal: { ref: 'lo-113-14' },
       },
     ],
-    delay: { usual: { fr: 'Immédiat.', ar: 'فوري.' } },
+    delay: {
+      usual: { fr: 'Immédiat.', ar: 'فوري.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
     legalBasis: [LO_113_14, LOI_55_19],
     steps: [
       { title: { fr: "Présenter l'original et les copies", ar: 'الإدلاء بالأصل والنسخ' } },
@@ -548,7 +649,12 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     documents: [
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'address-proof',
         name: {
@@ -557,6 +663,9 @@ export const justiceCertificates: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
       },
       {
         key: 'host',
@@ -565,6 +674,9 @@ export const justiceCertificates: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si le demandeur est hébergé', ar: 'إذا كان الطالب مستضافا' },
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -577,8 +689,22 @@ export const justiceCertificates: ProcedureSource[] = [
         ar: 'إذا كان العنوان المضمن بالبطاقة الوطنية محينا، فإنها تكفي مبدئيا لإثبات السكنى (القانون 04.20 والقانون 55.19).',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
-    delay: { usual: { fr: 'En général un à trois jours (enquête).', ar: 'عادة من يوم إلى ثلاثة أيام (البحث).' } },
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'En général un à trois jours (enquête).', ar: 'عادة من يوم إلى ثلاثة أيام (البحث).' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
     legalBasis: [LOI_55_19, LOI_04_20],
     steps: [
       { title: { fr: "Déposer la demande à l'autorité locale", ar: 'إيداع الطلب لدى السلطة المحلية' } },
@@ -629,7 +755,12 @@ export const justiceCertificates: ProcedureSource[] = [
       },
     ],
     documents: [
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'fund-form',
         name: { fr: 'Formulaire de la caisse de retraite, le cas échéant', ar: 'مطبوع صندوق التقاعد عند الاقتضاء' },
@@ -641,6 +772,9 @@ export const justiceCertificates: ProcedureSource[] = [
           fr: 'Caisse de retraite (CMR, CNSS, RCAR…)',
           ar: 'صندوق التقاعد (الصندوق المغربي للتقاعد، الضمان الاجتماعي، النظام الجماعي…)',
         },
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -649,8 +783,22 @@ export const justiceCertificates: ProcedureSource[] = [
         ar: 'يحضر المعني بالأمر شخصيا، وإذا تعذر عليه التنقل (مرض، إعاقة) يمكن للموظف الانتقال إلى منزله بطلب من أحد أقاربه.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
-    delay: { usual: { fr: 'Immédiat.', ar: 'فوري.' } },
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'Immédiat.', ar: 'فوري.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
     legalBasis: [LO_113_14, LOI_55_19],
     steps: [
       { title: { fr: 'Se présenter en personne avec la CNIE', ar: 'الحضور شخصيا بالبطاقة الوطنية' } },
@@ -692,7 +840,12 @@ export const justiceCertificates: ProcedureSource[] = [
       { kind: 'counter', where: { fr: 'Consulat du lieu de résidence à l’étranger', ar: 'قنصلية محل الإقامة بالخارج' } },
     ],
     documents: [
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'full-copy',
         name: { fr: "Copie intégrale récente de l'acte de naissance", ar: 'نسخة كاملة حديثة من رسم الولادة' },
@@ -703,6 +856,9 @@ export const justiceCertificates: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: "Bureau d'état civil", ar: 'مكتب الحالة المدنية' },
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
       },
       {
         key: 'residence',
@@ -711,6 +867,9 @@ export const justiceCertificates: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: "Si l'adresse de la CNIE n'est plus à jour", ar: 'إذا لم يعد عنوان البطاقة الوطنية محينا' },
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Aucun texte propre à ce certificat identifié : pièces publiées par l’administration dans son recueil au titre de la loi 55.19 (portail national). Texte et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -719,8 +878,22 @@ export const justiceCertificates: ProcedureSource[] = [
         ar: 'تقوم السلطة بالتحقق (بحث إداري) من الحالة العائلية المصرح بها.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-55-19' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
     legalBasis: [LOI_55_19, CODE_FAMILLE],
     steps: [
       { title: { fr: 'Obtenir une copie intégrale de son acte de naissance', ar: 'الحصول على نسخة كاملة من رسم الولادة' } },
