@@ -31,6 +31,17 @@ const CGI: LegalText = {
   },
 };
 
+const LOI_55_19: LegalText = {
+  id: 'loi-55-19',
+  title: {
+    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
+    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
+    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
+  },
+  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
+  bulletin: 'BO n° 6866 du 19 mars 2020',
+};
+
 const NARSA_CENTRE: Competence = {
   orgCodes: ['NARSA'],
   service: {
@@ -76,6 +87,7 @@ const MEDICAL: RequiredDocument = {
   copies: 1,
   issuer: { fr: 'Médecin', ar: 'طبيب' },
   legal: { ref: 'loi-52-05' },
+  editorNote: 'Article à vérifier sur le texte officiel.',
 };
 
 const PHOTOS: RequiredDocument = {
@@ -119,9 +131,19 @@ export const transport: ProcedureSource[] = [
       },
     ],
     documents: [
-      CNIE_COPY,
+      {
+        ...CNIE_COPY,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
       MEDICAL,
-      PHOTOS,
+      {
+        ...PHOTOS,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'training',
         name: {
@@ -132,6 +154,7 @@ export const transport: ProcedureSource[] = [
         copies: 1,
         issuer: { fr: 'Auto-école agréée', ar: 'مؤسسة تعليم السياقة المرخصة' },
         legal: { ref: 'loi-52-05' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'licence-b',
@@ -143,6 +166,9 @@ export const transport: ProcedureSource[] = [
           fr: 'Pour les catégories C, D et E qui supposent le permis B',
           ar: 'بالنسبة للأصناف ج ود وهـ التي تفترض التوفر على رخصة الصنف ب',
         },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -166,8 +192,11 @@ export const transport: ProcedureSource[] = [
         fr: "La date d'examen dépend des créneaux du centre ; le permis est en général disponible quelques jours après la réussite.",
         ar: 'يتوقف تاريخ الامتحان على المواعيد المتاحة بالمركز؛ وتكون الرخصة عادة جاهزة بعد بضعة أيام من النجاح.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Délivrance du permis après réussite à l’examen (date d’examen selon les créneaux du centre). Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [LOI_52_05, LOI_103_14],
+    legalBasis: [LOI_52_05, LOI_103_14, LOI_55_19],
     steps: [
       { title: { fr: "S'inscrire dans une auto-école agréée", ar: 'التسجيل بمؤسسة معتمدة لتعليم السياقة' } },
       { title: { fr: 'Passer la visite médicale', ar: 'إجراء الفحص الطبي' } },
@@ -207,9 +236,22 @@ export const transport: ProcedureSource[] = [
         name: { fr: 'Permis de conduire à renouveler', ar: 'رخصة السياقة المراد تجديدها' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
-      CNIE_COPY,
-      PHOTOS,
+      {
+        ...CNIE_COPY,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...PHOTOS,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
       {
         ...MEDICAL,
         optional: true,
@@ -223,6 +265,9 @@ export const transport: ProcedureSource[] = [
         name: { fr: 'Récépissé de la demande en ligne', ar: 'وصل الطلب عبر الإنترنت' },
         form: 'electronic',
         copies: 1,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -233,8 +278,13 @@ export const transport: ProcedureSource[] = [
       FEES_NOTE,
     ],
     fees: [],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
-    legalBasis: [LOI_52_05, LOI_103_14],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_52_05, LOI_103_14, LOI_55_19],
     steps: [
       {
         title: {
@@ -284,6 +334,9 @@ export const transport: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Sûreté nationale ou Gendarmerie royale', ar: 'الأمن الوطني أو الدرك الملكي' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'damaged',
@@ -292,9 +345,22 @@ export const transport: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'En cas de détérioration', ar: 'في حالة التلف' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
-      CNIE_COPY,
-      PHOTOS,
+      {
+        ...CNIE_COPY,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...PHOTOS,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       {
@@ -304,8 +370,13 @@ export const transport: ProcedureSource[] = [
       FEES_NOTE,
     ],
     fees: [],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
-    legalBasis: [LOI_52_05, LOI_103_14],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_52_05, LOI_103_14, LOI_55_19],
     steps: [
       { title: { fr: 'Déclarer la perte ou le vol', ar: 'التصريح بالضياع أو السرقة' } },
       { title: { fr: 'Faire la demande en ligne ou au centre NARSA', ar: 'تقديم الطلب عبر الإنترنت أو بمركز الوكالة' } },
@@ -344,6 +415,9 @@ export const transport: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Vendeur ou concessionnaire', ar: 'البائع أو الوكيل' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'customs',
@@ -353,6 +427,9 @@ export const transport: ProcedureSource[] = [
         optional: true,
         condition: { fr: 'Pour un véhicule importé', ar: 'بالنسبة للعربة المستوردة' },
         issuer: { fr: 'Administration des douanes et impôts indirects', ar: 'إدارة الجمارك والضرائب غير المباشرة' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'conformity',
@@ -361,8 +438,14 @@ export const transport: ProcedureSource[] = [
         copies: 1,
         issuer: { fr: 'Constructeur ou NARSA (réception à titre isolé)', ar: 'الصانع أو الوكالة (المصادقة الفردية)' },
         legal: { ref: 'loi-52-05' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
-      CNIE_COPY,
+      {
+        ...CNIE_COPY,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'company',
         name: {
@@ -373,6 +456,9 @@ export const transport: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si le propriétaire est une personne morale', ar: 'إذا كان المالك شخصا معنويا' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -383,8 +469,13 @@ export const transport: ProcedureSource[] = [
       FEES_NOTE,
     ],
     fees: [],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
-    legalBasis: [LOI_52_05, LOI_103_14, CGI],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_52_05, LOI_103_14, CGI, LOI_55_19],
     steps: [
       { title: { fr: 'Réunir les pièces (ou les confier au concessionnaire)', ar: 'تهيئة الوثائق (أو تسليمها للوكيل)' } },
       { title: { fr: 'Déposer la demande au centre d’immatriculation', ar: 'إيداع الطلب بمركز التسجيل' } },
@@ -432,18 +523,27 @@ export const transport: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Vendeur et acheteur ; légalisation à la commune', ar: 'البائع والمشتري؛ تصحيح الإمضاء بالجماعة' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'registration',
         name: { fr: 'Carte grise originale du véhicule', ar: 'البطاقة الرمادية الأصلية للعربة' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'ids',
         name: { fr: "Copie de la CNIE de l'acheteur et du vendeur", ar: 'نسخة من البطاقة الوطنية للمشتري والبائع' },
         form: 'copy',
         copies: 2,
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'technical-inspection',
@@ -454,6 +554,7 @@ export const transport: ProcedureSource[] = [
         condition: { fr: 'Pour les véhicules soumis au contrôle technique', ar: 'بالنسبة للعربات الخاضعة للمراقبة التقنية' },
         issuer: { fr: 'Centre de visite technique agréé', ar: 'مركز الفحص التقني المعتمد' },
         legal: { ref: 'loi-52-05' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'lien-release',
@@ -463,6 +564,9 @@ export const transport: ProcedureSource[] = [
         optional: true,
         condition: { fr: 'Si le véhicule est gagé (crédit)', ar: 'إذا كانت العربة مرهونة (قرض)' },
         issuer: { fr: 'Organisme de crédit', ar: 'مؤسسة القرض' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -484,13 +588,19 @@ export const transport: ProcedureSource[] = [
           fr: 'Selon la puissance fiscale du véhicule (barème du Code général des impôts)',
           ar: 'حسب القوة الجبائية للعربة (جدول المدونة العامة للضرائب)',
         },
-        editorNote: 'Montant minimal de 300 MAD cité par la source, non vérifié hors ligne contre le barème du CGI.',
+        editorNote:
+          'Montant minimal de 300 MAD cité par la source, non vérifié hors ligne contre le barème du CGI. Article à vérifier sur le texte officiel.',
         payment: { fr: 'Au centre ou en ligne', ar: 'بالمركز أو عبر الإنترنت' },
         legal: { ref: 'cgi' },
       },
     ],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
-    legalBasis: [LOI_52_05, LOI_103_14, CGI],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_52_05, LOI_103_14, CGI, LOI_55_19],
     steps: [
       { title: { fr: 'Signer le contrat de vente et faire légaliser les signatures', ar: 'توقيع عقد البيع وتصحيح الإمضاءات' } },
       { title: { fr: 'Passer la visite technique si nécessaire', ar: 'إجراء الفحص التقني عند الاقتضاء' } },
@@ -538,6 +648,9 @@ export const transport: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Sûreté nationale ou Gendarmerie royale', ar: 'الأمن الوطني أو الدرك الملكي' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
       {
         key: 'damaged',
@@ -546,8 +659,17 @@ export const transport: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'En cas de détérioration', ar: 'في حالة التلف' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
-      { ...CNIE_COPY, name: { fr: 'Copie de la CNIE du propriétaire', ar: 'نسخة من البطاقة الوطنية للمالك' } },
+      {
+        ...CNIE_COPY,
+        name: { fr: 'Copie de la CNIE du propriétaire', ar: 'نسخة من البطاقة الوطنية للمالك' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'company',
         name: {
@@ -558,6 +680,9 @@ export const transport: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si le propriétaire est une société', ar: 'إذا كان المالك شركة' },
+        legal: { ref: 'loi-52-05' },
+        editorNote:
+          'Pièce exigée au titre du code de la route et de ses textes d’application (décrets et arrêtés) : texte exact et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -568,8 +693,13 @@ export const transport: ProcedureSource[] = [
       FEES_NOTE,
     ],
     fees: [],
-    delay: { usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' } },
-    legalBasis: [LOI_52_05, LOI_103_14],
+    delay: {
+      usual: { fr: 'En général quelques jours.', ar: 'عادة بضعة أيام.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_52_05, LOI_103_14, LOI_55_19],
     steps: [
       { title: { fr: 'Déclarer la perte ou le vol', ar: 'التصريح بالضياع أو السرقة' } },
       {
