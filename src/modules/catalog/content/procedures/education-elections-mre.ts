@@ -75,6 +75,17 @@ const CONVENTION_VIENNE: LegalText = {
   },
 };
 
+const LOI_55_19: LegalText = {
+  id: 'loi-55-19',
+  title: {
+    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
+    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
+    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
+  },
+  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
+  bulletin: 'BO n° 6866 du 19 mars 2020',
+};
+
 const CNIE: RequiredDocument = {
   key: 'cnie',
   name: { fr: 'CNIE en cours de validité', ar: 'البطاقة الوطنية للتعريف الإلكترونية سارية الصلاحية', en: 'Valid identity card' },
@@ -141,18 +152,27 @@ export const educationElectionsMre: ProcedureSource[] = [
         form: 'electronic',
         copies: 1,
         issuer: { fr: 'Portail www.minhaty.ma', ar: 'بوابة www.minhaty.ma' },
+        legal: { ref: 'loi-81-00' },
+        editorNote:
+          'Pièce demandée par le portail de candidature ; texte réglementaire des bourses qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'cnie',
         name: { fr: "Numéro de CNIE de l'étudiant et des parents", ar: 'رقم البطاقة الوطنية للطالب وللأبوين' },
         form: 'electronic',
         copies: 1,
+        legal: { ref: 'loi-81-00' },
+        editorNote:
+          'Pièce demandée par le portail de candidature ; texte réglementaire des bourses qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'bac',
         name: { fr: 'Code Massar et informations du baccalauréat', ar: 'رمز مسار ومعطيات شهادة البكالوريا' },
         form: 'electronic',
         copies: 1,
+        legal: { ref: 'loi-81-00' },
+        editorNote:
+          'Pièce demandée par le portail de candidature ; texte réglementaire des bourses qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'income',
@@ -164,6 +184,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Selon les indications affichées lors de la candidature', ar: 'حسب التوجيهات المعروضة أثناء الترشيح' },
+        legal: { ref: 'loi-81-00' },
+        editorNote:
+          'Pièce demandée par le portail de candidature ; texte réglementaire des bourses qui l’exige et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -176,12 +199,24 @@ export const educationElectionsMre: ProcedureSource[] = [
         ar: 'تمنح المنحة وفق معايير اجتماعية (دخل الأسرة ووضعيتها) تدرسها لجنة إقليمية؛ ولا يفتح الترشيح إلا في فترات محددة يعلن عنها كل سنة.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Candidature gratuite', ar: 'الترشيح مجاني' }, amountMad: 0 }],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Candidature gratuite', ar: 'الترشيح مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-81-00' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: {
         fr: 'Résultats publiés sur le portail après la réunion des commissions (en général à l’automne).',
         ar: 'تنشر النتائج بالبوابة بعد اجتماع اللجان (عادة في فصل الخريف).',
       },
+      legal: { ref: 'loi-81-00' },
+      editorNote:
+        'Attribution par les commissions selon le calendrier annuel : aucun délai légal de réponse identifié. Texte réglementaire des bourses et article à vérifier sur le texte officiel.',
     },
     legalBasis: [LOI_01_00, LOI_81_00],
     steps: [
@@ -243,6 +278,7 @@ export const educationElectionsMre: ProcedureSource[] = [
           ar: 'المؤسسة الأجنبية؛ الترجمة من طرف ترجمان مقبول',
         },
         legal: { ref: 'decret-2-01-333' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'transcripts',
@@ -250,12 +286,16 @@ export const educationElectionsMre: ProcedureSource[] = [
         form: 'copy',
         copies: 1,
         legal: { ref: 'decret-2-01-333' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       },
       {
         key: 'bac',
         name: { fr: 'Copie du baccalauréat (ou diplôme équivalent)', ar: 'نسخة من شهادة البكالوريا (أو ما يعادلها)' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'decret-2-01-333' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'programme',
@@ -265,12 +305,18 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'decret-2-01-333' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'cnie',
         name: { fr: 'Copie de la CNIE ou du passeport', ar: 'نسخة من البطاقة الوطنية أو جواز السفر' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'decret-2-01-333' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -280,7 +326,12 @@ export const educationElectionsMre: ProcedureSource[] = [
       },
     ],
     fees: [],
-    delay: { usual: { fr: 'En général plusieurs semaines à quelques mois.', ar: 'عادة من عدة أسابيع إلى بضعة أشهر.' } },
+    delay: {
+      usual: { fr: 'En général plusieurs semaines à quelques mois.', ar: 'عادة من عدة أسابيع إلى بضعة أشهر.' },
+      legal: { ref: 'decret-2-01-333' },
+      editorNote:
+        'Délai éventuellement fixé par le décret 2-01-333 à vérifier ; à défaut, plafond général de la loi 55.19 (60 jours). Article à vérifier sur le texte officiel.',
+    },
     legalBasis: [DECRET_EQUIVALENCE, LOI_01_00],
     steps: [
       { title: { fr: 'Créer un compte et remplir la demande en ligne', ar: 'إنشاء حساب وملء الطلب عبر الإنترنت' } },
@@ -338,7 +389,7 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
       },
     ],
-    documents: [CNIE],
+    documents: [{ ...CNIE, legal: { ref: 'loi-57-11' }, editorNote: 'Article à vérifier sur le texte officiel.' }],
     conditions: [
       {
         fr: 'Être de nationalité marocaine, âgé de 18 ans révolus, jouir de ses droits civils et politiques et ne se trouver dans aucun cas d’incapacité prévu par la loi.',
@@ -349,12 +400,23 @@ export const educationElectionsMre: ProcedureSource[] = [
         ar: 'التسجيل بجماعة محل الإقامة الفعلية (أو بالجماعة الأصلية وفق الشروط القانونية). وتبت اللجنة الإدارية في الطلب خلال مراجعة اللوائح.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0, legal: { ref: 'loi-57-11' } }],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-57-11' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: {
         fr: 'La décision est prise lors de la révision des listes ; le résultat est consultable en ligne ou par SMS (2727).',
         ar: 'يتم البت خلال مراجعة اللوائح؛ ويمكن الاطلاع على النتيجة عبر الإنترنت أو برسالة نصية (2727).',
       },
+      legal: { ref: 'loi-57-11' },
+      editorNote:
+        'Décision de la commission administrative lors de la révision des listes, selon le calendrier fixé par la loi 57-11 : aucun délai de réponse en jours ; articles à vérifier sur le texte officiel.',
     },
     legalBasis: [LOI_57_11],
     steps: [
@@ -409,15 +471,29 @@ export const educationElectionsMre: ProcedureSource[] = [
         where: { fr: 'Commune ou arrondissement de la nouvelle résidence', ar: 'جماعة أو مقاطعة محل الإقامة الجديد' },
       },
     ],
-    documents: [CNIE],
+    documents: [{ ...CNIE, legal: { ref: 'loi-57-11' }, editorNote: 'Article à vérifier sur le texte officiel.' }],
     conditions: [
       {
         fr: "Être déjà inscrit sur les listes d'une autre commune ; la radiation de l'ancienne liste est faite d'office après le transfert.",
         ar: 'أن يكون المعني مسجلا من قبل في لوائح جماعة أخرى؛ ويتم التشطيب عليه من اللائحة القديمة تلقائيا بعد النقل.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
-    delay: { usual: { fr: 'Lors de la révision des listes.', ar: 'خلال مراجعة اللوائح.' } },
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-57-11' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'Lors de la révision des listes.', ar: 'خلال مراجعة اللوائح.' },
+      legal: { ref: 'loi-57-11' },
+      editorNote:
+        'Décision de la commission administrative lors de la révision des listes, selon le calendrier fixé par la loi 57-11 : aucun délai de réponse en jours ; articles à vérifier sur le texte officiel.',
+    },
     legalBasis: [LOI_57_11],
     steps: [
       {
@@ -466,12 +542,18 @@ export const educationElectionsMre: ProcedureSource[] = [
         name: { fr: "Formulaire d'immatriculation", ar: 'استمارة التسجيل القنصلي' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'id',
         name: { fr: 'CNIE ou passeport marocain', ar: 'البطاقة الوطنية أو جواز السفر المغربي' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'residence',
@@ -481,12 +563,18 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'photos',
         name: { fr: "Photographies d'identité", ar: 'صور شمسية' },
         form: 'original',
         copies: 2,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -495,9 +583,23 @@ export const educationElectionsMre: ProcedureSource[] = [
         ar: 'أن يكون المعني مغربي الجنسية ومقيما بالدائرة القنصلية، مع الحضور الشخصي.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
-    delay: { usual: { fr: 'En général le jour même.', ar: 'عادة في نفس اليوم.' } },
-    legalBasis: [CONVENTION_VIENNE],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'En général le jour même.', ar: 'عادة في نفس اليوم.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [CONVENTION_VIENNE, LOI_55_19],
     steps: [
       { title: { fr: 'Prendre rendez-vous auprès du consulat', ar: 'أخذ موعد لدى القنصلية' } },
       { title: { fr: 'Déposer le formulaire et les pièces', ar: 'إيداع الاستمارة والوثائق' } },
@@ -544,18 +646,27 @@ export const educationElectionsMre: ProcedureSource[] = [
         form: 'original',
         copies: 1,
         issuer: { fr: 'Autorités du pays de naissance', ar: 'سلطات بلد الولادة' },
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'livret',
         name: { fr: 'Livret de famille marocain', ar: 'الدفتر العائلي المغربي' },
         form: 'original',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'parents-id',
         name: { fr: 'CNIE ou passeport des parents', ar: 'البطاقة الوطنية أو جواز سفر الأبوين' },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
       {
         key: 'marriage',
@@ -565,6 +676,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Texte et article à vérifier sur le texte officiel (loi 36-21 et ses textes d’application ; sous le régime antérieur, loi 37-99 et décret 2-99-665).',
       },
     ],
     conditions: [
@@ -577,9 +691,23 @@ export const educationElectionsMre: ProcedureSource[] = [
         ar: 'يجب أن يحترم الاسم الشخصي قواعد الحالة المدنية المغربية.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
-    delay: { usual: { fr: 'En général quelques jours à quelques semaines.', ar: 'عادة من بضعة أيام إلى بضعة أسابيع.' } },
-    legalBasis: [LOI_36_21, LOI_37_99, CONVENTION_VIENNE],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'loi-36-21' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: { fr: 'En général quelques jours à quelques semaines.', ar: 'عادة من بضعة أيام إلى بضعة أسابيع.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [LOI_36_21, LOI_37_99, CONVENTION_VIENNE, LOI_55_19],
     steps: [
       { title: { fr: 'Prendre rendez-vous au consulat', ar: 'أخذ موعد بالقنصلية' } },
       { title: { fr: 'Déposer la déclaration ou la demande de transcription', ar: 'إيداع التصريح أو طلب النقل' } },
@@ -628,6 +756,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         name: { fr: 'CNIE ou passeport des deux époux', ar: 'البطاقة الوطنية أو جواز سفر الزوجين' },
         form: 'copy',
         copies: 2,
+        legal: { ref: 'code-famille' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
       {
         key: 'birth',
@@ -637,6 +768,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
         form: 'original',
         copies: 1,
+        legal: { ref: 'code-famille' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -649,9 +783,21 @@ export const educationElectionsMre: ProcedureSource[] = [
         ar: 'تودع النسخة داخل أجل ثلاثة أشهر لدى القنصلية، وإن لم توجد توجه إلى الوزارة المكلفة بالشؤون الخارجية، التي تحيلها على ضابط الحالة المدنية وقسم قضاء الأسرة لمحل ولادة الزوجين.',
       },
     ],
-    fees: [{ key: 'gratuit', label: { fr: 'Gratuit', ar: 'مجاني' }, amountMad: 0 }],
+    fees: [
+      {
+        key: 'gratuit',
+        label: { fr: 'Gratuit', ar: 'مجاني' },
+        amountMad: 0,
+        legal: { ref: 'code-famille' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: { fr: 'En général quelques semaines (transmission au Maroc).', ar: 'عادة بضعة أسابيع (الإحالة على المغرب).' },
+      legal: { ref: 'code-famille' },
+      editorNote:
+        'Le délai fixé par le Code de la famille est celui du dépôt de l’acte par les époux ; aucun délai légal de transcription par l’administration identifié. Article à vérifier sur le texte officiel.',
     },
     legalBasis: [CODE_FAMILLE, LOI_36_21],
     steps: [
@@ -718,6 +864,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         optional: true,
         condition: { fr: 'En cas de perte ou de vol du passeport', ar: 'في حالة ضياع جواز السفر أو سرقته' },
         issuer: { fr: 'Police du pays de séjour', ar: 'شرطة بلد الإقامة' },
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'identity-proof',
@@ -727,8 +876,19 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
         form: 'copy',
         copies: 1,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
-      { key: 'photos', name: { fr: "Photographies d'identité récentes", ar: 'صور شمسية حديثة' }, form: 'original', copies: 2 },
+      {
+        key: 'photos',
+        name: { fr: "Photographies d'identité récentes", ar: 'صور شمسية حديثة' },
+        form: 'original',
+        copies: 2,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'travel',
         name: { fr: 'Justificatif du voyage (billet ou réservation)', ar: 'ما يثبت السفر (تذكرة أو حجز)' },
@@ -736,6 +896,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Si le consulat le demande', ar: 'إذا طلبته القنصلية' },
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -750,8 +913,11 @@ export const educationElectionsMre: ProcedureSource[] = [
         fr: 'En général le jour même ou sous quelques jours selon les vérifications.',
         ar: 'عادة في نفس اليوم أو خلال بضعة أيام حسب التحريات.',
       },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
     },
-    legalBasis: [CONVENTION_VIENNE],
+    legalBasis: [CONVENTION_VIENNE, LOI_55_19],
     steps: [
       { title: { fr: 'Déclarer la perte ou le vol à la police locale', ar: 'التصريح بالضياع أو السرقة لدى الشرطة المحلية' } },
       { title: { fr: 'Se présenter au consulat avec les pièces', ar: 'الحضور إلى القنصلية مع الوثائق' } },
@@ -792,7 +958,12 @@ export const educationElectionsMre: ProcedureSource[] = [
     ],
     channels: [CONSULAT_ONLINE, { kind: 'counter', where: { fr: 'Consulat du lieu de résidence', ar: 'قنصلية محل الإقامة' } }],
     documents: [
-      CNIE,
+      {
+        ...CNIE,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
+      },
       {
         key: 'document',
         name: {
@@ -801,6 +972,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         },
         form: 'original',
         copies: 1,
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
       {
         key: 'proxy-id',
@@ -809,6 +983,9 @@ export const educationElectionsMre: ProcedureSource[] = [
         copies: 1,
         optional: true,
         condition: { fr: 'Pour une procuration', ar: 'بالنسبة للوكالة' },
+        legal: { ref: 'convention-vienne-1963' },
+        editorNote:
+          'La Convention de Vienne fonde la compétence consulaire ; la pièce est exigée par la pratique consulaire : texte marocain qui l’exige et article à vérifier sur le texte officiel.',
       },
     ],
     conditions: [
@@ -818,8 +995,13 @@ export const educationElectionsMre: ProcedureSource[] = [
       },
     ],
     fees: [],
-    delay: { usual: { fr: 'Immédiat ou le jour même.', ar: 'فوري أو في نفس اليوم.' } },
-    legalBasis: [CONVENTION_VIENNE],
+    delay: {
+      usual: { fr: 'Immédiat ou le jour même.', ar: 'فوري أو في نفس اليوم.' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays.",
+    },
+    legalBasis: [CONVENTION_VIENNE, LOI_55_19],
     steps: [
       { title: { fr: 'Prendre rendez-vous au consulat', ar: 'أخذ موعد بالقنصلية' } },
       { title: { fr: "Signer le document devant l'agent consulaire", ar: 'توقيع الوثيقة أمام العون القنصلي' } },
