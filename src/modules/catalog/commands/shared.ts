@@ -3,6 +3,7 @@ import { rows, type Executor } from '../../../core/db/client';
 import { AppError, badRequest } from '../../../core/errors';
 import { organisations } from '../../../core/orgs/schema';
 import type { SearchDocument } from '../search/indexer';
+import { sectionsOf } from '../search/sections';
 import type { VersionContent, VersionState } from '../contract';
 import { items, procedures, versions } from '../schema/catalog';
 import { contentProblems, itemsOf } from '../versioning';
@@ -167,6 +168,7 @@ export async function searchDocumentOf(
     keywords: { fr: c.keywords.fr, ar: c.keywords.ar, darija: c.keywords.darija },
     body: { fr: body('fr'), ar: body('ar'), ...(en ? { en } : {}) },
     orgNames: orgs.flatMap((o) => [o.nameFr, o.nameAr]),
+    sections: sectionsOf(c),
     publishedAt: v.publishedAt,
   };
 }

@@ -8,7 +8,7 @@
  * - `search_queries` and `search_clicks`: the query log that feeds the editors' gap report.
  */
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, jsonb, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz } from '../../../core/db/columns';
 
 /** Same PostgreSQL schema as the catalog tables (schema/catalog.ts); declared here too so this file stands alone. */
@@ -54,6 +54,11 @@ export const searchDocuments = catalogSearchSchema.table(
     tsvTitle: tsvector('tsv_title').notNull(),
     /** Titles, keywords and summary only: ranking (small, so ranking many matches stays cheap). */
     tsvHead: tsvector('tsv_head').notNull(),
+    /**
+     * The texts a result's snippet is cut from, per language and part (documents, steps…, one line
+     * per item): read by ids for a result page only, never loaded by the in-process index (ADR 0017).
+     */
+    snippetTexts: jsonb('snippet_texts').notNull().default({}),
     publishedAt: tstz('published_at').notNull(),
     indexedAt: tstz('indexed_at').notNull().defaultNow(),
   },

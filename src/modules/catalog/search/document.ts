@@ -1,3 +1,5 @@
+import type { SearchSections } from './sections';
+
 /** What the catalog hands to the index for one published version. */
 export interface SearchDocument {
   procedureId: string;
@@ -14,5 +16,7 @@ export interface SearchDocument {
   /** documents, steps, conditions, fees: the body text per language */
   body: { fr: string; ar: string; en?: string };
   orgNames: string[]; // competent administrations, fr and ar names
+  /** The texts a result's snippet may be cut from, by part (documents, steps…); the body's lines when absent. */
+  sections?: SearchSections;
   publishedAt: Date;
 }

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../../core/db/client';
 import { cmp, searchIndexFor, type IndexedDoc, type LexGroup, type SearchIndex } from './engine';
+import { pageSnippets, type Snippet } from './snippets';
 import { arabicInput, editDistance, foldText, highlight, isArabicWord, queryWords, simpleInput, typoBudget } from './text';
 
 export type DisplayLang = 'fr' | 'ar' | 'en';
@@ -35,6 +36,8 @@ export interface SearchItem {
   title: string;
   summary: string;
   highlights: { title: string; summary: string };
+  /** Why it matched: where the query's words are (title, summary, or an excerpt of a required document, a step…); null without a query. */
+  snippet: Snippet | null;
   audiences: string[];
   categories: string[];
   score: number;
@@ -263,20 +266,25 @@ export async function runSearch(
   const facets = index.facets(matches, ORG_FACET_MAX);
 
   const terms = parsed?.terms ?? [];
-  const items = page.map(({ doc: it, score }): SearchItem => {
+  const shown = page.map(({ doc: it, score }) => {
     const title = p.lang === 'ar' ? it.titleAr : p.lang === 'en' ? (it.titleEn ?? it.titleFr) : it.titleFr;
     const summary = p.lang === 'ar' ? it.summaryAr : p.lang === 'en' ? (it.summaryEn ?? it.summaryFr) : it.summaryFr;
-    return {
-      id: it.id,
-      slug: it.slug,
-      title,
-      summary,
-      highlights: { title: highlight(title, terms).html, summary: highlight(summary, terms).html },
-      audiences: it.audiences,
-      categories: it.categories,
-      score: Math.round(score * 10000) / 10000,
-    };
+    const ht = highlight(title, terms);
+    const hs = highlight(summary, terms);
+    return { doc: it, score, title, summary, ht, hs, head: { summary, matched: ht.matched || hs.matched } };
   });
+  const snippets = await pageSnippets(exec, shown, p.lang, terms);
+  const items = shown.map(({ doc: it, score, title, summary, ht, hs }, i): SearchItem => ({
+    id: it.id,
+    slug: it.slug,
+    title,
+    summary,
+    highlights: { title: ht.html, summary: hs.html },
+    snippet: snippets[i] ?? null,
+    audiences: it.audiences,
+    categories: it.categories,
+    score: Math.round(score * 10000) / 10000,
+  }));
   const result: SearchResult & { parsed: ParsedQuery | null } = {
     items,
     total: matches.length,

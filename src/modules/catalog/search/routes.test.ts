@@ -82,6 +82,26 @@ describe('GET /catalog/procedures', () => {
     expect(fr.items[0]).toMatchObject({ slug: 'certificat-residence', title: 'Certificat de résidence' });
   });
 
+  it('gives each result a snippet: where the words are, escaped, in <mark> (French and Arabic)', async () => {
+    // "photos" is only in the body of the CNIE procedure: an excerpt of it.
+    const fr = (await get(`/api/v1/catalog/procedures?q=photos&lang=fr`)).json();
+    expect(fr.items[0]).toMatchObject({
+      slug: 'cnie-premiere-demande',
+      snippet: { matchedIn: 'body', lang: 'fr', html: expect.stringContaining('<mark>Photos</mark> d&#39;identité') },
+    });
+    const ar = (await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('شهادة طبية')}&lang=ar`)).json();
+    expect(ar.items[0]).toMatchObject({
+      slug: 'permis-de-conduire',
+      snippet: { matchedIn: 'body', lang: 'ar', html: '<mark>شهادة</mark> <mark>طبية</mark>.' },
+    });
+    // A title match: the title is highlighted as before, the snippet says so.
+    const t = (await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('Permis de conduire')}&lang=fr`)).json();
+    expect(t.items[0].highlights.title).toBe('<mark>Permis</mark> de <mark>conduire</mark>');
+    expect(t.items[0].snippet.matchedIn).toMatch(/^(title|summary)$/);
+    const list = (await get('/api/v1/catalog/procedures?lang=fr')).json();
+    expect(list.items[0].snippet).toBeNull();
+  });
+
   it('lists alphabetically without q, with filters and paging', async () => {
     const r = (await get('/api/v1/catalog/procedures?lang=fr&audience=companies&pageSize=1&page=2')).json();
     expect(r.total).toBe(2);

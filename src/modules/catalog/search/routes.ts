@@ -18,6 +18,7 @@ import { requireActor } from '../../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../../core/module';
 import { searchIndexFor } from './engine';
 import { flushSearchLog, search } from './query';
+import { SNIPPET_FIELDS } from './sections';
 import { invalidateSynonyms, SYNONYM_LANGS } from './synonyms';
 import { foldText } from './text';
 
@@ -52,6 +53,18 @@ const SearchResponse = z.object({
         title: z.string().describe('escaped HTML, matches in <mark>'),
         summary: z.string().describe('escaped HTML, matches in <mark>'),
       }),
+      snippet: z
+        .object({
+          html: z
+            .string()
+            .describe(
+              'escaped HTML, matches in <mark>; about 160 characters, cut at word boundaries (… where text was left out)',
+            ),
+          matchedIn: z.enum(SNIPPET_FIELDS).describe('where the words were found: label the excerpt with it'),
+          lang: z.enum(['fr', 'ar', 'en']).describe('language of the excerpt (may differ from `lang`)'),
+        })
+        .nullable()
+        .describe('why the procedure matched: where the query’s words are (null without a query)'),
       audiences: z.array(z.string()),
       categories: z.array(z.string()),
       score: z.number(),

@@ -4,6 +4,7 @@
  */
 import type { ProcedureSource, T } from '../content/types';
 import type { SearchDocument } from './indexer';
+import { sectionsOf } from './sections';
 
 const lines = (ts: (T | undefined)[], lang: 'fr' | 'ar' | 'en'): string =>
   ts
@@ -52,6 +53,7 @@ export function searchDocumentFromSource(src: ProcedureSource, ids: SourceIds): 
     summary: { fr: src.summary.fr, ar: src.summary.ar, ...opt(src.summary) },
     keywords: { fr: [...src.keywords.fr], ar: [...src.keywords.ar], darija: [...(src.keywords.darija ?? [])] },
     body: bodyOf(src),
+    sections: sectionsOf(src),
     orgNames: ids.orgNames ?? src.competence.flatMap((c) => [c.service.fr, c.service.ar]),
     publishedAt: ids.publishedAt ?? new Date(),
   };

@@ -6,6 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import type { SearchDocument } from './document';
 import { markSearchIndexesStale } from './engine';
+import { sectionsOfBody } from './sections';
 import { arabicInput, foldText, simpleInput, STOPWORDS } from './text';
 
 const join = (parts: (string | undefined)[]): string => parts.filter((p) => p && p.trim()).join(' \n ');
@@ -62,12 +63,13 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
     INSERT INTO catalog.search_documents AS d
       (procedure_id, version_id, slug, owner_org_id, owner_org_path, audiences, categories, life_events,
        title_fr, title_ar, title_en, summary_fr, summary_ar, summary_en, sort_fr, sort_ar, sort_en,
-       titles_folded, tsv, tsv_head, tsv_title, published_at, indexed_at)
+       titles_folded, tsv, tsv_head, tsv_title, snippet_texts, published_at, indexed_at)
     SELECT ${doc.procedureId}, ${doc.versionId}, ${doc.slug}, ${doc.ownerOrgId}, ${doc.ownerOrgPath},
        ${arr(doc.audiences)}, ${arr(doc.categories)}, ${arr(doc.lifeEvents)},
        ${doc.title.fr}, ${doc.title.ar}, ${titleEn}, ${doc.summary.fr}, ${doc.summary.ar}, ${doc.summary.en?.trim() || null},
        ${foldText(doc.title.fr)}, ${foldText(doc.title.ar)}, ${foldText(titleEn ?? doc.title.fr)},
-       ${titlesFolded}, v.title || v.summary || v.body, v.title || v.summary, v.title, ${doc.publishedAt.toISOString()}, now()
+       ${titlesFolded}, v.title || v.summary || v.body, v.title || v.summary, v.title,
+       ${JSON.stringify(doc.sections ?? sectionsOfBody(doc.body))}::jsonb, ${doc.publishedAt.toISOString()}, now()
     FROM (SELECT ${title} AS title, ${summary} AS summary, ${body} AS body) AS v
     ON CONFLICT (procedure_id) DO UPDATE SET
       version_id = excluded.version_id, slug = excluded.slug, owner_org_id = excluded.owner_org_id,
@@ -76,7 +78,7 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
       title_en = excluded.title_en, summary_fr = excluded.summary_fr, summary_ar = excluded.summary_ar,
       summary_en = excluded.summary_en, sort_fr = excluded.sort_fr, sort_ar = excluded.sort_ar,
       sort_en = excluded.sort_en, titles_folded = excluded.titles_folded, tsv = excluded.tsv, tsv_head = excluded.tsv_head,
-      tsv_title = excluded.tsv_title,
+      tsv_title = excluded.tsv_title, snippet_texts = excluded.snippet_texts,
       published_at = excluded.published_at, indexed_at = now()`);
   const { terms, phrases } = lexicon(doc);
   await addLexicon(exec, terms, phrases);

@@ -77,9 +77,22 @@ describe('highlighting', () => {
     expect(highlight('Rien ici', ['passeport']).matched).toBe(false);
   });
 
-  it('cuts a snippet around the first match', () => {
+  it('cuts a snippet: the best line whole when short, else around the first match at word boundaries, with ellipses', () => {
     const text = 'Première phrase sans rapport. Deuxième phrase avec le passeport biométrique.';
-    expect(snippet(text, ['passeport'])).toBe('Deuxième phrase avec le <mark>passeport</mark> biométrique.');
+    expect(snippet(text, ['passeport'])).toBe(
+      'Première phrase sans rapport. Deuxième phrase avec le <mark>passeport</mark> biométrique.',
+    );
     expect(snippet(text, ['xyz'])).toBeNull();
+    expect(snippet(['Copie de la CIN', 'Passeport et carte de séjour', 'Passeport'], ['passeport', 'sejour'])).toBe(
+      '<mark>Passeport</mark> et carte de <mark>séjour</mark>',
+    );
+    const long = `${'mot '.repeat(60)}le passeport ${'suite '.repeat(40)}fin`;
+    const s = snippet(long, ['passeport'], 60)!;
+    expect(s).toMatch(/^…mot .*<mark>passeport<\/mark> suite .*suite…$/);
+    expect(s.replace(/<\/?mark>|…/g, '').length).toBeLessThanOrEqual(60);
+    expect(snippet(`le passeport ${'suite '.repeat(40)}`, ['passeport'], 60)).toMatch(
+      /^le <mark>passeport<\/mark> suite.*suite…$/,
+    );
+    expect(snippet(`${'avant '.repeat(40)}le passeport.`, ['passeport'], 60)).toMatch(/^…avant .*<mark>passeport<\/mark>\.$/);
   });
 });

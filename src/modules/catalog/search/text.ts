@@ -140,30 +140,50 @@ function matchKey(folded: string): string {
 
 /**
  * A display text cut into words as written (odd indexes) and what lies between them, each part
- * escaped for HTML, with the folded word and its key (null for separators and stop words).
- * Cached: the same titles and summaries are highlighted again and again.
+ * escaped for HTML, with its length as written, the folded word and its key (null for separators
+ * and stop words). Cached for titles and summaries, highlighted again and again (`cache`); the
+ * lines a snippet is cut from are not (they would push the titles out).
  */
 interface CutText {
   html: string[];
+  len: number[];
   words: ({ f: string; k: string } | null)[];
 }
 const cutCache = new Map<string, CutText>();
-function cut(text: string): CutText {
-  let c = cutCache.get(text);
+function cut(text: string, cache = true): CutText {
+  let c = cache ? cutCache.get(text) : undefined;
   if (!c) {
     const parts = text.split(/([\p{L}\p{M}\p{N}]+)/u);
     c = {
       html: parts.map(escapeHtml),
+      len: parts.map((p) => p.length),
       words: parts.map((part, i) => {
         if (i % 2 === 0) return null;
         const f = foldText(part);
         return f && !STOPWORDS.has(f) ? { f, k: matchKey(f) } : null;
       }),
     };
-    if (cutCache.size > 20_000) cutCache.clear();
-    cutCache.set(text, c);
+    if (cache) {
+      if (cutCache.size > 20_000) cutCache.clear();
+      cutCache.set(text, c);
+    }
   }
   return c;
+}
+
+type TermKeys = { t: string; k: string }[];
+const termKeys = (terms: string[]): TermKeys => terms.filter((t) => t.length >= 2).map((t) => ({ t, k: matchKey(t) }));
+
+/** Which parts of a cut text are words matching one of the query terms (same word, same stem, same Arabic light stem). */
+function hits(c: CutText, keys: TermKeys): boolean[] {
+  return c.words.map(
+    (w) =>
+      !!w &&
+      keys.some(
+        ({ t, k: tk }) =>
+          w.f === t || w.k === tk || (tk.length >= 4 && w.k.startsWith(tk)) || (w.k.length >= 4 && tk.startsWith(w.k)),
+      ),
+  );
 }
 
 /**
@@ -173,40 +193,72 @@ function cut(text: string): CutText {
  */
 export function highlight(text: string, terms: string[]): { html: string; matched: boolean } {
   if (!text) return { html: '', matched: false };
-  const keys = terms.filter((t) => t.length >= 2).map((t) => ({ t, k: matchKey(t) }));
+  const c = cut(text);
+  const hit = hits(c, termKeys(terms));
   let matched = false;
-  const { html, words } = cut(text);
   let out = '';
-  for (let i = 0; i < html.length; i++) {
-    const w = words[i];
-    const hit =
-      !!w &&
-      keys.some(
-        ({ t, k: tk }) =>
-          w.f === t || w.k === tk || (tk.length >= 4 && w.k.startsWith(tk)) || (w.k.length >= 4 && tk.startsWith(w.k)),
-      );
-    if (hit) {
+  for (let i = 0; i < c.html.length; i++) {
+    if (hit[i]) {
       matched = true;
-      out += `<mark>${html[i]}</mark>`;
-    } else out += html[i];
+      out += `<mark>${c.html[i]}</mark>`;
+    } else out += c.html[i];
   }
   return { html: out, matched };
 }
 
 /**
- * A snippet of a long text around its first matching word (about `size` characters), highlighted.
- * Null when no word matches.
+ * A snippet of a text, or of the best of several lines (the one with the most matching words,
+ * the first on a tie): the whole line when it holds in `size` characters, otherwise about `size`
+ * characters around its first matching word, cut at word boundaries, with an ellipsis where text
+ * was left out; escaped HTML, matching words in <mark>. Null when no word matches.
  */
-export function snippet(text: string, terms: string[], size = 160): string | null {
-  if (!text) return null;
-  const sentences = text.split(/(?<=[.!?؟;:])\s+|\n+/u);
-  for (const s of sentences) {
-    const h = highlight(s, terms);
-    if (h.matched) {
-      if (s.length <= size) return h.html;
-      const cut = highlight(s.slice(0, size), terms);
-      return cut.matched ? `${cut.html}…` : `…${highlight(s.slice(-size), terms).html}`;
-    }
+export function snippet(text: string | string[], terms: string[], size = 160): string | null {
+  const keys = termKeys(terms);
+  if (!keys.length) return null;
+  let best: { c: CutText; hit: boolean[]; n: number } | null = null;
+  for (const line of typeof text === 'string' ? [text] : text) {
+    if (!line) continue;
+    const c = cut(line, false);
+    const hit = hits(c, keys);
+    let n = 0;
+    for (const h of hit) if (h) n++;
+    if (n && (!best || n > best.n)) best = { c, hit, n };
   }
-  return null;
+  if (!best) return null;
+  const { c, hit } = best;
+  const parts = c.html.length;
+  const total = c.len.reduce((a, b) => a + b, 0);
+  // Character offsets of the parts, and the window: a third of it before the first match, less near the end.
+  const at: number[] = [];
+  let o = 0;
+  for (const l of c.len) {
+    at.push(o);
+    o += l;
+  }
+  const first = hit.indexOf(true);
+  let from = 0;
+  let to = parts;
+  if (total > size) {
+    const start = Math.max(0, Math.min(at[first]! - Math.floor(size / 3), total - size));
+    // The first word starting at or after `start` (never after the match).
+    from = first;
+    for (let i = 1; i < first; i += 2) {
+      if (at[i]! >= start) {
+        from = i;
+        break;
+      }
+    }
+    if (start === 0) from = 0;
+    // Words while they end within the window (at least the match).
+    to = first + 1;
+    for (let i = first + 2; i < parts; i += 2) {
+      if (at[i]! + c.len[i]! - at[from]! > size) break;
+      to = i + 1;
+    }
+    if (to >= parts - 1) to = parts;
+  }
+  let out = from > 0 ? '…' : '';
+  for (let i = from; i < to; i++) out += hit[i] ? `<mark>${c.html[i]}</mark>` : c.html[i];
+  if (to < parts) out = `${out.replace(/\s+$/u, '')}…`;
+  return out;
 }

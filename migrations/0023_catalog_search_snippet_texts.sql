@@ -1,0 +1,1 @@
+ALTER TABLE "catalog"."search_documents" ADD COLUMN "snippet_texts" jsonb DEFAULT '{}'::jsonb NOT NULL;
