@@ -129,6 +129,8 @@ const propertyCertificate = (copies = 1): RequiredDocument =>
         'المحافظة العقارية (الوكالة الوطنية للمحافظة العقارية والمسح العقاري والخرائطية)',
       ),
       legal: { ref: 'decret-2-18-475' },
+      editorNote:
+        'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
     },
   );
 const idCard: RequiredDocument = doc(
@@ -163,6 +165,7 @@ export const urbanism: ProcedureSource[] = [
           'يتم ملؤه على منصة "رخص" من طرف المهندس المعماري المكلف.',
         ),
         legal: { ref: 'decret-2-18-475' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       propertyCertificate(),
       doc(
@@ -183,6 +186,9 @@ export const urbanism: ProcedureSource[] = [
       ),
       doc('topographic-plan', t('Plan topographique du terrain', 'التصميم الطبوغرافي للعقار'), 'electronic', 1, {
         issuer: t('Ingénieur géomètre-topographe', 'مهندس مساح طبوغرافي'),
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
       }),
       doc(
         'structure-study',
@@ -193,10 +199,22 @@ export const urbanism: ProcedureSource[] = [
           issuer: t('Ingénieur spécialisé (bureau d’études)', 'مهندس مختص (مكتب الدراسات)'),
           optional: true,
           condition: t('Selon la nature et l’importance du projet', 'حسب طبيعة وأهمية المشروع'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
         },
       ),
-      doc('architect-contract', t("Contrat ou mandat de l'architecte", 'عقد أو تكليف المهندس المعماري'), 'copy', 1),
-      idCard,
+      doc('architect-contract', t("Contrat ou mandat de l'architecte", 'عقد أو تكليف المهندس المعماري'), 'copy', 1, {
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      }),
+      {
+        ...idCard,
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -315,7 +333,11 @@ export const urbanism: ProcedureSource[] = [
         ),
         'original',
         1,
-        { issuer: t("L'architecte du projet", 'المهندس المعماري للمشروع'), legal: { ref: 'decret-2-18-475' } },
+        {
+          issuer: t("L'architecte du projet", 'المهندس المعماري للمشروع'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote: 'Article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'engineer-certificate',
@@ -325,6 +347,9 @@ export const urbanism: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Lorsque le projet a nécessité une étude de structure', 'إذا استلزم المشروع دراسة للهيكل'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
         },
       ),
       doc(
@@ -332,16 +357,34 @@ export const urbanism: ProcedureSource[] = [
         t('Copie du permis de construire et des plans autorisés', 'نسخة من رخصة البناء والتصاميم المرخصة'),
         'copy',
         1,
+        {
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'surveyor-certificate',
         t("Certificat d'implantation (positionnement) de la construction", 'شهادة التوطين (تموضع البناية)'),
         'original',
         1,
-        { issuer: t('Ingénieur géomètre-topographe', 'مهندس مساح طبوغرافي') },
+        {
+          issuer: t('Ingénieur géomètre-topographe', 'مهندس مساح طبوغرافي'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+        },
       ),
-      doc('site-logbook', t('Carnet de chantier', 'دفتر الورش'), 'copy', 1, { legal: { ref: 'loi-66-12' } }),
-      idCard,
+      doc('site-logbook', t('Carnet de chantier', 'دفتر الورش'), 'copy', 1, {
+        legal: { ref: 'loi-66-12' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
+      }),
+      {
+        ...idCard,
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -358,6 +401,9 @@ export const urbanism: ProcedureSource[] = [
         key: 'fee',
         label: t('Aucune taxe prévue par la loi pour la délivrance du permis', 'لا يوجد رسم ينص عليه القانون لتسليم الرخصة'),
         amountMad: 0,
+        legal: { ref: 'loi-47-06' },
+        editorNote:
+          'Absence de taxe constatée à la source consultée : à vérifier dans la loi 47-06 (taxes locales) et l’arrêté fiscal de la commune ; article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -369,7 +415,7 @@ export const urbanism: ProcedureSource[] = [
       ),
       legal: { ref: 'loi-12-90', article: 'art. 55 à 58' },
     },
-    legalBasis: [loi1290, rgc, loi6612, lo11314],
+    legalBasis: [loi1290, rgc, loi6612, lo11314, loi4706],
     steps: [
       step('Déposer la déclaration d’achèvement des travaux sur Rokhas', 'إيداع التصريح بانتهاء الأشغال على منصة "رخص"'),
       step(
@@ -426,7 +472,12 @@ export const urbanism: ProcedureSource[] = [
         t("Certificat de conformité établi par l'architecte", 'شهادة المطابقة المعدة من طرف المهندس المعماري'),
         'original',
         1,
-        { issuer: t("L'architecte du projet", 'المهندس المعماري للمشروع') },
+        {
+          issuer: t("L'architecte du projet", 'المهندس المعماري للمشروع'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'fire-safety',
@@ -440,6 +491,9 @@ export const urbanism: ProcedureSource[] = [
             'المؤسسات المستقبلة للعموم والبنايات الصناعية',
           ),
           issuer: t('Bureau de contrôle ou Protection civile', 'مكتب المراقبة أو الوقاية المدنية'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
         },
       ),
       doc(
@@ -447,8 +501,16 @@ export const urbanism: ProcedureSource[] = [
         t('Copie du permis de construire et des plans autorisés', 'نسخة من رخصة البناء والتصاميم المرخصة'),
         'copy',
         1,
+        {
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+        },
       ),
-      doc('site-logbook', t('Carnet de chantier', 'دفتر الورش'), 'copy', 1, { legal: { ref: 'loi-66-12' } }),
+      doc('site-logbook', t('Carnet de chantier', 'دفتر الورش'), 'copy', 1, {
+        legal: { ref: 'loi-66-12' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
+      }),
     ],
     conditions: [
       t(
@@ -460,7 +522,16 @@ export const urbanism: ProcedureSource[] = [
         'غالبا ما تشترط الشهادة للحصول على رخصة مزاولة نشاط اقتصادي في المحل.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Aucune taxe prévue par la loi', 'لا يوجد رسم ينص عليه القانون'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Aucune taxe prévue par la loi', 'لا يوجد رسم ينص عليه القانون'),
+        amountMad: 0,
+        legal: { ref: 'loi-47-06' },
+        editorNote:
+          'Absence de taxe constatée à la source consultée : à vérifier dans la loi 47-06 (taxes locales) et l’arrêté fiscal de la commune ; article à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       legalDays: 30,
       legalUnit: 'calendar_days',
@@ -470,7 +541,7 @@ export const urbanism: ProcedureSource[] = [
       ),
       legal: { ref: 'loi-12-90', article: 'art. 55 à 58' },
     },
-    legalBasis: [loi1290, rgc, loi6612],
+    legalBasis: [loi1290, rgc, loi6612, loi4706],
     steps: [
       step('Déposer la déclaration d’achèvement sur Rokhas', 'إيداع التصريح بانتهاء الأشغال على منصة "رخص"'),
       step('Visite de récolement de la commission', 'زيارة المعاينة من طرف اللجنة'),
@@ -508,6 +579,9 @@ export const urbanism: ProcedureSource[] = [
       propertyCertificate(),
       doc('situation-plan', t('Plan de situation et plan topographique', 'تصميم الموقع والتصميم الطبوغرافي'), 'electronic', 1, {
         issuer: t('Ingénieur géomètre-topographe', 'مهندس مساح طبوغرافي'),
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
       }),
       doc(
         'subdivision-plans',
@@ -527,12 +601,22 @@ export const urbanism: ProcedureSource[] = [
         ),
         'electronic',
         1,
-        { issuer: t("Ingénieur spécialisé (bureau d'études)", 'مهندس مختص (مكتب الدراسات)') },
+        {
+          issuer: t("Ingénieur spécialisé (bureau d'études)", 'مهندس مختص (مكتب الدراسات)'),
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+        },
       ),
       doc('specifications', t('Cahier des charges du lotissement', 'دفتر تحملات التجزئة'), 'original', 1, {
         legal: { ref: 'loi-25-90', article: 'art. 4' },
       }),
-      idCard,
+      {
+        ...idCard,
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -595,12 +679,24 @@ export const urbanism: ProcedureSource[] = [
     competence: [communeUrbanism],
     channels: [rokhasChannel, counterChannel],
     documents: [
-      doc('application', t("Demande d'autorisation de morcellement", 'طلب الإذن بالتقسيم'), 'original', 1),
+      doc('application', t("Demande d'autorisation de morcellement", 'طلب الإذن بالتقسيم'), 'original', 1, {
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      }),
       propertyCertificate(),
       doc('division-plan', t('Plan de morcellement et plan de situation', 'تصميم التقسيم وتصميم الموقع'), 'electronic', 1, {
         issuer: t('Ingénieur géomètre-topographe', 'مهندس مساح طبوغرافي'),
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
       }),
-      idCard,
+      {
+        ...idCard,
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -613,13 +709,21 @@ export const urbanism: ProcedureSource[] = [
       ),
     ],
     fees: [
-      { key: 'fee', label: t('Sans frais prévus par la loi 25-90', 'بدون رسوم منصوص عليها في القانون 25.90'), amountMad: 0 },
+      {
+        key: 'fee',
+        label: t('Sans frais prévus par la loi 25-90', 'بدون رسوم منصوص عليها في القانون 25.90'),
+        amountMad: 0,
+        legal: { ref: 'loi-25-90' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
     ],
     delay: {
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général 2 à 6 semaines.', 'عادة من أسبوعين إلى ستة أسابيع.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi2590, rgc, loi5519],
     steps: [
@@ -655,9 +759,14 @@ export const urbanism: ProcedureSource[] = [
     documents: [
       doc('application', t("Demande d'autorisation de démolir", 'طلب رخصة الهدم'), 'original', 1, {
         legal: { ref: 'decret-2-18-475' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       propertyCertificate(),
-      doc('situation-plan', t('Plan de situation et photos de la construction', 'تصميم الموقع وصور البناية'), 'electronic', 1),
+      doc('situation-plan', t('Plan de situation et photos de la construction', 'تصميم الموقع وصور البناية'), 'electronic', 1, {
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      }),
       doc(
         'demolition-method',
         t(
@@ -666,8 +775,18 @@ export const urbanism: ProcedureSource[] = [
         ),
         'electronic',
         1,
+        {
+          legal: { ref: 'decret-2-18-475' },
+          editorNote:
+            'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+        },
       ),
-      idCard,
+      {
+        ...idCard,
+        legal: { ref: 'decret-2-18-475' },
+        editorNote:
+          'Pièce exigible au titre du règlement général de construction (décret 2-18-475) : article et annexe à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -688,7 +807,8 @@ export const urbanism: ProcedureSource[] = [
         ),
         kind: 'variable',
         basis: t('Montant forfaitaire fixé par l’arrêté fiscal de la commune', 'مبلغ جزافي يحدده القرار الجبائي للجماعة'),
-        editorNote: 'Minimum de 100 MAD non vérifié hors ligne (arrêté fiscal de chaque commune).',
+        editorNote:
+          'Minimum de 100 MAD non vérifié hors ligne (arrêté fiscal de chaque commune). Article à vérifier sur le texte officiel.',
         payment: t('Régie de recettes de la commune', 'وكالة المداخيل بالجماعة'),
         legal: { ref: 'loi-47-06' },
       },
@@ -698,6 +818,7 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 2 à 4 semaines.', 'عادة من أسبوعين إلى أربعة أسابيع.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi1290, loi6612, rgc, loi4706, loi5519],
     steps: [
@@ -732,7 +853,11 @@ export const urbanism: ProcedureSource[] = [
     competence: [communeUrbanism],
     channels: [rokhasChannel, counterChannel],
     documents: [
-      doc('application', t('Demande précisant la nature des travaux', 'طلب يحدد طبيعة الأشغال'), 'original', 1),
+      doc('application', t('Demande précisant la nature des travaux', 'طلب يحدد طبيعة الأشغال'), 'original', 1, {
+        legal: { ref: 'loi-12-90' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc(
         'ownership',
         t(
@@ -741,9 +866,23 @@ export const urbanism: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'loi-12-90' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
-      doc('photos', t('Photos de l’état actuel et plan de situation', 'صور الحالة الراهنة وتصميم الموقع'), 'electronic', 1),
-      idCard,
+      doc('photos', t('Photos de l’état actuel et plan de situation', 'صور الحالة الراهنة وتصميم الموقع'), 'electronic', 1, {
+        legal: { ref: 'loi-12-90' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
+      {
+        ...idCard,
+        legal: { ref: 'loi-12-90' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -760,7 +899,8 @@ export const urbanism: ProcedureSource[] = [
         ),
         kind: 'variable',
         basis: t('Montant forfaitaire fixé par l’arrêté fiscal de la commune', 'مبلغ جزافي يحدده القرار الجبائي للجماعة'),
-        editorNote: 'Minimum de 100 MAD non vérifié hors ligne (arrêté fiscal de chaque commune).',
+        editorNote:
+          'Minimum de 100 MAD non vérifié hors ligne (arrêté fiscal de chaque commune). Article à vérifier sur le texte officiel.',
         payment: t('Régie de recettes de la commune ou en ligne', 'وكالة المداخيل بالجماعة أو عبر الإنترنت'),
         legal: { ref: 'loi-47-06' },
       },
@@ -770,6 +910,7 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général quelques jours à 2 semaines.', 'عادة من بضعة أيام إلى أسبوعين.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi1290, lo11314, loi4706, loi5519],
     steps: [
@@ -820,18 +961,34 @@ export const urbanism: ProcedureSource[] = [
       },
     ],
     documents: [
-      doc('application', t('Demande de note de renseignements', 'طلب مذكرة المعلومات التعميرية'), 'original', 1),
+      doc('application', t('Demande de note de renseignements', 'طلب مذكرة المعلومات التعميرية'), 'original', 1, {
+        legal: { ref: 'dahir-1-93-51' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc(
         'situation-plan',
         t('Plan de situation du terrain (ou coordonnées Lambert)', 'تصميم موقع العقار (أو إحداثيات لامبير)'),
         'original',
         2,
+        {
+          legal: { ref: 'dahir-1-93-51' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc('property-plan', t('Plan cadastral ou plan du titre foncier', 'التصميم المساحي أو تصميم الرسم العقاري'), 'copy', 1, {
         optional: true,
         condition: t('Terrain immatriculé', 'العقار المحفظ'),
+        legal: { ref: 'dahir-1-93-51' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
-      doc('cnie', t('Copie de la CNIE du demandeur', 'نسخة من البطاقة الوطنية للتعريف الإلكترونية لصاحب الطلب'), 'copy', 1),
+      doc('cnie', t('Copie de la CNIE du demandeur', 'نسخة من البطاقة الوطنية للتعريف الإلكترونية لصاحب الطلب'), 'copy', 1, {
+        legal: { ref: 'dahir-1-93-51' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
     ],
     conditions: [
       t(
@@ -849,6 +1006,7 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général quelques jours à 2 semaines.', 'عادة من بضعة أيام إلى أسبوعين.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [agencesUrbaines, loi1290, loi5519],
     steps: [
