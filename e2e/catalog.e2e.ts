@@ -108,6 +108,13 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
       await expectNoAxeViolations(noScripts, 'search results without scripts');
       await noScripts.goto(`${base}/procedures/${SLUG}`);
       await expectNoAxeViolations(noScripts, 'passport page without scripts');
+      // A word found only among a procedure's required documents: the result says where, the word marked.
+      await page.goto(`${base}/procedures?q=${encodeURIComponent('dédouanement')}`);
+      const snippet = page.locator('.result-snippet').first();
+      expect(await snippet.textContent()).toContain('Pièce demandée :');
+      expect(await snippet.locator('mark').first().textContent()).toBe('dédouanement');
+      await noScripts.goto(`${base}/procedures?q=${encodeURIComponent('dédouanement')}`);
+      await expectNoAxeViolations(noScripts, 'search results with a document snippet without scripts');
     },
     JOURNEY_MS,
   );
@@ -128,6 +135,13 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
       // Nothing wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expectNoAxeViolations(page, 'search results (ar, 360 px)');
+      // The excerpt of a required document, right to left, the word marked.
+      const doc = await open({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+      await doc.goto(`${base}/procedures?lang=ar&q=${encodeURIComponent('الجمركي')}`);
+      const snippet = doc.locator('.result-snippet').first();
+      expect(await snippet.textContent()).toContain('وثيقة مطلوبة:');
+      expect(await snippet.locator('[dir="rtl"] mark').first().textContent()).toBe('الجمركي');
+      expect(await doc.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await result.first().click();
       await page.waitForURL(/\/procedures\/passeport-biometrique/);
       await page.locator('main h1').first().waitFor();
@@ -190,6 +204,54 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
       await reviewer.goto(`${base}/procedures/${SLUG}`);
       await poll(async () => (await reviewer.locator('main').textContent()) ?? '').toContain(NEW_SUMMARY);
       await reviewer.screenshot({ path: `${SCREENSHOTS}/catalog-published.png` });
+    },
+    JOURNEY_MS * 2,
+  );
+
+  it(
+    'a version dated in the future is scheduled: the back office says from when, the public page keeps the version in force',
+    async () => {
+      const slug = 'carte-nationale-identite-perte-vol';
+      const FUTURE = '2099-03-01';
+      const LATER_SUMMARY = 'Texte qui n’entrera en vigueur que le 1er mars 2099.';
+      const editor = await open();
+      await signIn(editor, 'editor.catalog@demo.raqmana.ma');
+      await editor.goto(`${base}/backoffice/catalog/${slug}`);
+      await editor.getByTestId('catalog-versions').waitFor();
+      await editor.getByRole('button', { name: 'Nouveau brouillon à partir de la version publiée' }).click();
+      await editor.waitForURL(new RegExp(`/backoffice/catalog/${slug}/versions/\\d+$`));
+      const fr = editor.locator('[data-field="summary"]').getByRole('textbox', { name: /Français/ });
+      await fr.waitFor();
+      await fr.fill(LATER_SUMMARY);
+      await editor.getByLabel("Date d'effet").fill(FUTURE);
+      await editor.getByTestId('catalog-save').click();
+      await editor.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
+      await editor.getByRole('link', { name: 'Retour à la procédure' }).click();
+      await editor.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+      await editor.getByTestId('catalog-action-confirm').click();
+      await editor.getByTestId('catalog-version-panel').getByText('Soumise à relecture').first().waitFor();
+
+      const reviewer = await open();
+      await signIn(reviewer, 'reviewer.catalog@demo.raqmana.ma');
+      await reviewer.goto(`${base}/backoffice/catalog/${slug}`);
+      await reviewer.getByRole('button', { name: 'Publier' }).click();
+      // The confirmation says it will be scheduled, not published now.
+      await reviewer.getByText('sera programmée').waitFor();
+      await reviewer.getByTestId('catalog-action-confirm').click();
+      const panel = reviewer.getByTestId('catalog-version-panel');
+      await panel.locator('[data-state="scheduled"]').first().waitFor();
+      expect(await panel.locator('[data-state="scheduled"]').first().textContent()).toMatch(
+        /Programmée — en vigueur le 1 mars 2099/,
+      );
+      expect(await reviewer.getByTestId('catalog-scheduled-note').textContent()).toContain('1 mars 2099');
+      await expectNoAxeViolations(reviewer, 'procedure with a scheduled version');
+      await reviewer.goto(`${base}/backoffice/catalog?state=scheduled`);
+      await reviewer.getByTestId('catalog-procedures').locator('[data-state="scheduled"]').first().waitFor();
+
+      // The public page still shows the version in force.
+      await reviewer.goto(`${base}/procedures/${slug}`);
+      await reviewer.locator('main h1').first().waitFor();
+      expect(await reviewer.locator('main').textContent()).not.toContain(LATER_SUMMARY);
     },
     JOURNEY_MS * 2,
   );

@@ -234,7 +234,7 @@ export type VersionContentInput = z.input<typeof VersionContentSchema>;
 
 // ---------- workflow ----------
 
-export const VERSION_STATES = ['draft', 'submitted', 'changes_requested', 'published', 'archived'] as const;
+export const VERSION_STATES = ['draft', 'submitted', 'changes_requested', 'scheduled', 'published', 'archived'] as const;
 export type VersionState = (typeof VERSION_STATES)[number];
 /** States of "the draft" of a procedure (at most one at a time). */
 export const OPEN_STATES: VersionState[] = ['draft', 'submitted', 'changes_requested'];
@@ -243,7 +243,18 @@ export const EDITABLE_STATES: VersionState[] = ['draft', 'changes_requested'];
 
 export interface VersionRecord {
   staleCount: number;
+  /** A scheduled version whose effective date has come (Africa/Casablanca calendar day). */
+  due?: boolean;
 }
+
+/**
+ * Scheduled versions (ADR 0011, amendment): publishing a version whose effective date is after
+ * today (Africa/Casablanca) moves it to `scheduled` instead of `published`; the version in force
+ * stays public until that day, when the background worker takes the scheduled one into force
+ * (`take_effect`, actor: system) and archives the other. `schedule` and `take_effect` are not
+ * API actions: the API's `publish` schedules when the date is in the future.
+ */
+export const INTERNAL_VERSION_ACTIONS = ['schedule', 'take_effect'] as const;
 
 export const versionWorkflow = registerWorkflow(
   defineWorkflow<VersionRecord>({
@@ -255,10 +266,22 @@ export const versionWorkflow = registerWorkflow(
       submitted: {
         actions: {
           publish: { to: 'published', permission: CATALOG_REVIEW },
+          schedule: { to: 'scheduled', permission: CATALOG_REVIEW },
           request_changes: { to: 'changes_requested', permission: CATALOG_REVIEW, requiresComment: true },
         },
       },
       changes_requested: { actions: { submit: { to: 'submitted', permission: CATALOG_EDIT } } },
+      scheduled: {
+        actions: {
+          take_effect: {
+            to: 'published',
+            permission: CATALOG_REVIEW,
+            guard: (r) => (r.due === true ? true : 'CATALOG_VERSION_NOT_DUE'),
+          },
+          // Withdrawn before its date: the version in force stays.
+          archive: { to: 'archived', permission: CATALOG_REVIEW },
+        },
+      },
       published: { actions: { archive: { to: 'archived', permission: CATALOG_REVIEW } } },
       archived: { final: true },
     },
@@ -354,6 +377,9 @@ export const CATALOG_ERRORS = [
   'CATALOG_DUPLICATE_KEY',
   'CATALOG_RELATED_UNKNOWN',
   'CATALOG_EFFECTIVE_DATE_INVALID',
+  'CATALOG_EFFECTIVE_DATE_BEFORE_CURRENT',
+  'CATALOG_VERSION_SCHEDULED',
+  'CATALOG_VERSION_NOT_DUE',
   'CATALOG_FEE_AMOUNT_INVALID',
   'CATALOG_REPORT_NOT_FOUND',
   'CATALOG_REPORT_ALREADY_ANSWERED',

@@ -10,6 +10,10 @@ import { searchTranslations } from './search/translations';
 import { seedSynonyms } from './search/synonyms';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../core/db/client';
+import { registerScheduledVersions, takeDueVersions } from './commands/schedule';
+
+// Scheduled versions take effect on their day through the outbox (commands/schedule.ts).
+registerScheduledVersions();
 
 type Texts = Record<string, unknown> & { errors?: Record<string, string> };
 /** The catalog's server texts with those of catalog search (errors merged). */
@@ -112,9 +116,12 @@ export const catalogManifest: ModuleManifest = {
   ],
   // The starting list of synonyms and abbreviations (CIN, jawaz, patente…), loaded once: after
   // that the list belongs to the editors (a synonym they delete stays deleted).
-  seedReference: async ({ db }) => {
+  seedReference: async ({ db, log }) => {
     const [existing] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM catalog.synonyms`);
     if ((existing?.n ?? 0) === 0) await seedSynonyms(db);
+    // Catch-up at every start: versions whose effective day came while no server was running.
+    const taken = await takeDueVersions(db);
+    if (taken.length) log.info({ taken }, 'catalog: scheduled versions took effect');
   },
   seedDemo: seedCatalogDemo,
   translations: {

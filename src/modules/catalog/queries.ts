@@ -12,6 +12,7 @@ import {
   CATALOG_FEEDBACK_ANSWER,
   CATALOG_REVIEW,
   CATALOG_STATS_READ,
+  INTERNAL_VERSION_ACTIONS,
   versionWorkflow,
   type CatalogLang,
   type DiffEntry,
@@ -414,6 +415,9 @@ export async function manageProcedure(exec: Executor, ctx: RequestContext, slug:
     ownerCode: p.owner_code,
     title,
     publishedVersion: vs.find((v) => v.state === 'published')?.number ?? null,
+    scheduledVersion: ((v) => (v ? { number: v.number, effectiveDate: v.effectiveDate } : null))(
+      vs.find((v) => v.state === 'scheduled'),
+    ),
     versions: vs.map(versionSummary),
     canEdit: can(ctx, CATALOG_EDIT, p.owner_path),
     canReview: can(ctx, CATALOG_REVIEW, p.owner_path),
@@ -444,11 +448,14 @@ export async function manageVersion(exec: Executor, ctx: RequestContext, slug: s
       files: [...refs.files].map(([id, f]) => ({ id, ...f })),
       orgs: [...refs.orgs].map(([code, o]) => ({ code, nameFr: o.fr, nameAr: o.ar })),
     },
-    actions: availableActions(versionWorkflow, v.state, ctx, { staleCount: v.stale.length }, p.owner_path).map((a) => ({
-      action: a.action,
-      to: a.to,
-      requiresComment: a.requiresComment,
-    })),
+    actions: availableActions(versionWorkflow, v.state, ctx, { staleCount: v.stale.length }, p.owner_path)
+      // `publish` schedules by itself when the date is in the future; taking effect is the worker's.
+      .filter((a) => !(INTERNAL_VERSION_ACTIONS as readonly string[]).includes(a.action))
+      .map((a) => ({
+        action: a.action,
+        to: a.to,
+        requiresComment: a.requiresComment,
+      })),
     history: history.map((h) => ({
       action: h.action,
       fromState: h.fromState,
@@ -525,6 +532,7 @@ export async function listManaged(
     owner_code: string;
     number: number;
     state: string;
+    effective_date: string | null;
     title: TText;
     updated_at: Date | string;
     stale_count: number;
@@ -532,7 +540,8 @@ export async function listManaged(
     total: string | number;
   }>(
     exec,
-    sql`SELECT p.slug, o.code AS owner_code, v.number, v.state, v.content->'title' AS title, v.updated_at,
+    sql`SELECT p.slug, o.code AS owner_code, v.number, v.state, v.effective_date::text AS effective_date,
+               v.content->'title' AS title, v.updated_at,
                jsonb_array_length(v.stale) AS stale_count, pv.number AS published_number, count(*) OVER () AS total
         FROM catalog.procedures p
         JOIN core.organisations o ON o.id = p.owner_org_id
@@ -548,6 +557,7 @@ export async function listManaged(
       ownerCode: r.owner_code,
       latestVersion: r.number,
       state: r.state,
+      effectiveDate: r.effective_date,
       title: r.title,
       updatedAt: new Date(r.updated_at).toISOString(),
       staleCount: Number(r.stale_count),

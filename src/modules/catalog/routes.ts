@@ -189,6 +189,12 @@ const ManagedProcedure = z.object({
   ownerCode: z.string(),
   title: TextShape.nullable(),
   publishedVersion: z.number().nullable(),
+  scheduledVersion: z
+    .object({ number: z.number(), effectiveDate: z.string().nullable() })
+    .nullable()
+    .describe(
+      'the version published with a future effective date, waiting for it (it takes effect on that day, Africa/Casablanca)',
+    ),
   versions: z.array(VersionSummary),
   canEdit: z.boolean(),
   canReview: z.boolean(),
@@ -470,6 +476,7 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
                 ownerCode: z.string(),
                 latestVersion: z.number(),
                 state: z.string(),
+                effectiveDate: z.string().nullable(),
                 title: TextShape,
                 updatedAt: z.string(),
                 staleCount: z.number(),
@@ -596,7 +603,8 @@ export const catalogRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app,
     {
       schema: {
         tags: ['catalog'],
-        summary: 'Workflow: submit (editor), publish / request_changes (reviewer, comment required), archive (reviewer)',
+        summary:
+          'Workflow: submit (editor), publish / request_changes (reviewer, comment required), archive (reviewer). Publishing a version whose effective date is after today (Africa/Casablanca) schedules it (state `scheduled`): the version in force stays public until that day, then the scheduled one takes effect by itself and the other is archived. 409 CATALOG_VERSION_SCHEDULED while another version waits; 400 CATALOG_EFFECTIVE_DATE_BEFORE_CURRENT for a date before that of the version in force.',
         params: VersionParams.extend({ action: z.enum(VERSION_ACTIONS) }),
         body: ActionBody,
         response: { 200: ManagedVersion },

@@ -9,7 +9,7 @@ import { versions } from '../schema/catalog';
 import { checkEffectiveDate, isOpen, loadProcedure, writeItems } from './shared';
 
 /**
- * Opens a new draft of a procedure, copied from its published version (or its latest version):
+ * Opens a new draft of a procedure, copied from its scheduled or published version (or its latest version):
  * at most one draft at a time (409 CATALOG_DRAFT_EXISTS).
  */
 export async function newVersion(
@@ -25,7 +25,8 @@ export async function newVersion(
     const all = await tx.select().from(versions).where(eq(versions.procedureId, p.id)).orderBy(desc(versions.number));
     const open = all.find((v) => isOpen(v.state));
     if (open) throw new AppError('CATALOG_DRAFT_EXISTS', 409, { number: open.number });
-    const base = all.find((v) => v.state === 'published') ?? all[0];
+    // The latest approved content: the version waiting for its date, else the one in force.
+    const base = all.find((v) => v.state === 'scheduled') ?? all.find((v) => v.state === 'published') ?? all[0];
     if (!base) throw new AppError('CATALOG_VERSION_NOT_FOUND', 404, {});
     const number = (all[0]?.number ?? 0) + 1;
     const id = uuidv7();

@@ -89,7 +89,18 @@ export const versions = catalogSchema.table(
     uniqueIndex('versions_one_published_key')
       .on(t.procedureId)
       .where(sql`state = 'published'`),
-    check('versions_state_check', sql`state IN ('draft', 'submitted', 'changes_requested', 'published', 'archived')`),
+    // At most one version waiting for its effective date (ADR 0011, scheduled versions).
+    uniqueIndex('versions_one_scheduled_key')
+      .on(t.procedureId)
+      .where(sql`state = 'scheduled'`),
+    // The worker's look for versions whose date has come.
+    index('versions_scheduled_idx')
+      .on(t.effectiveDate)
+      .where(sql`state = 'scheduled'`),
+    check(
+      'versions_state_check',
+      sql`state IN ('draft', 'submitted', 'changes_requested', 'scheduled', 'published', 'archived')`,
+    ),
     check('versions_number_check', sql`number >= 1`),
   ],
 );

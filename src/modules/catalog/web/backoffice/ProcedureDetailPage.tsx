@@ -10,9 +10,11 @@ import { PageHeader } from '../../../../web/shell/PageHeader';
 import { EDITABLE_STATES, OPEN_STATES, type DiffEntry } from '../../contract';
 import {
   STATE_COLORS,
+  moroccoToday,
   pick,
   procPath,
   useFormat,
+  useStateLabel,
   versionPath,
   type AllowedAction,
   type ManagedProcedure,
@@ -25,6 +27,7 @@ export function ProcedureDetailPage() {
   const { t } = useTranslation('catalog');
   const { slug = '' } = useParams();
   const f = useFormat();
+  const stateLabel = useStateLabel();
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [params, setParams] = useListParams({ v: '', against: '' });
@@ -67,6 +70,14 @@ export function ProcedureDetailPage() {
                 {t('bo.detail.publicPage')}
               </Anchor>
             </Text>
+            {proc.data.scheduledVersion && (
+              <Alert color="indigo" role="status" data-testid="catalog-scheduled-note">
+                {t('bo.detail.scheduledNote', {
+                  n: proc.data.scheduledVersion.number,
+                  date: f.date(proc.data.scheduledVersion.effectiveDate),
+                })}
+              </Alert>
+            )}
             <section aria-labelledby="versions-title">
               <Title order={2} size="h4" id="versions-title" mb="xs">
                 {t('bo.detail.versions')}
@@ -91,8 +102,8 @@ export function ProcedureDetailPage() {
                       <Table.Tr key={v.id} aria-current={v.number === selected ? 'true' : undefined}>
                         <Table.Td>{t('bo.list.version', { n: v.number })}</Table.Td>
                         <Table.Td>
-                          <Badge color={STATE_COLORS[v.state]} variant="light">
-                            {t(`bo.states.${v.state}`)}
+                          <Badge color={STATE_COLORS[v.state]} variant="light" data-state={v.state}>
+                            {stateLabel(v.state, v.effectiveDate)}
                           </Badge>
                           {v.staleCount > 0 && (
                             <Badge color="dark" variant="outline" ms={4}>
@@ -157,6 +168,7 @@ function VersionPanel(props: {
 }) {
   const { t } = useTranslation('catalog');
   const f = useFormat();
+  const stateLabel = useStateLabel();
   const { slug, n } = props;
   const version = useQuery({
     queryKey: ['catalog', 'manage', 'version', slug, n],
@@ -169,8 +181,8 @@ function VersionPanel(props: {
         <Title order={2} size="h4" id="version-title">
           {t('bo.detail.versionTitle', { n })}
           {v && (
-            <Badge color={STATE_COLORS[v.state]} variant="light" ms="xs">
-              {t(`bo.states.${v.state}`)}
+            <Badge color={STATE_COLORS[v.state]} variant="light" ms="xs" data-state={v.state}>
+              {stateLabel(v.state, v.effectiveDate)}
             </Badge>
           )}
         </Title>
@@ -212,6 +224,7 @@ function VersionPanel(props: {
 /** The buttons of the actions the API allows on this version; a comment field where one is needed. */
 function WorkflowActions({ slug, version }: { slug: string; version: ManagedVersion }) {
   const { t } = useTranslation('catalog');
+  const f = useFormat();
   const qc = useQueryClient();
   const commentId = useId();
   const [pending, setPending] = useState<AllowedAction | null>(null);
@@ -272,7 +285,11 @@ function WorkflowActions({ slug, version }: { slug: string; version: ManagedVers
       </Group>
       {pending && (
         <Stack gap="xs" mt="sm" className="catalog-bo-confirm">
-          <Text size="sm">{t(`bo.confirm.${pending.action}`, { defaultValue: '', n: version.number })}</Text>
+          <Text size="sm">
+            {pending.action === 'publish' && version.effectiveDate && version.effectiveDate > moroccoToday()
+              ? t('bo.confirm.publishScheduled', { n: version.number, date: f.date(version.effectiveDate) })
+              : t(`bo.confirm.${pending.action}`, { defaultValue: '', n: version.number })}
+          </Text>
           <Textarea
             id={commentId}
             label={pending.requiresComment ? t('bo.detail.commentRequired') : t('bo.detail.comment')}

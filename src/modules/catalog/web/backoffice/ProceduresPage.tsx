@@ -26,7 +26,7 @@ import { DataTable, useListParams } from '../../../../web/shell/DataTable';
 import { PageHeader } from '../../../../web/shell/PageHeader';
 import { useCurrentOrg } from '../../../../web/shell/org';
 import { AUDIENCES, CATALOG_EDIT, CATEGORIES, SLUG_RE, VERSION_STATES } from '../../contract';
-import { STATE_COLORS, pick, useFormat, type ManagedRow } from './common';
+import { STATE_COLORS, pick, useFormat, useStateLabel, type ManagedRow } from './common';
 
 const PAGE_SIZE = 20;
 
@@ -35,6 +35,7 @@ export function ProceduresPage() {
   const { t } = useTranslation('catalog');
   const { data: me } = useMe();
   const f = useFormat();
+  const stateLabel = useStateLabel();
   const [params, setParams] = useListParams({ state: '', page: '1' });
   const page = Number(params.page) || 1;
   const [creating, setCreating] = useState(false);
@@ -108,8 +109,8 @@ export function ProceduresPage() {
                   {r.latestVersion !== r.publishedVersion && (
                     <Group gap={6} wrap="nowrap">
                       <Text size="sm">{t('bo.list.version', { n: r.latestVersion })}</Text>
-                      <Badge color={STATE_COLORS[r.state]} variant="light">
-                        {t(`bo.states.${r.state}`)}
+                      <Badge color={STATE_COLORS[r.state]} variant="light" data-state={r.state}>
+                        {stateLabel(r.state, r.effectiveDate)}
                       </Badge>
                     </Group>
                   )}

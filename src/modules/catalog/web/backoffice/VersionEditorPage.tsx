@@ -24,7 +24,7 @@ import { PageHeader } from '../../../../web/shell/PageHeader';
 import { AUDIENCES, CATEGORIES, EDITABLE_STATES, LIFE_EVENTS, VersionContentSchema, type StaleFlag } from '../../contract';
 import { CompetenceEntry, FeeFields, FormFile, LegalBasisEntry, NoteField, RelatedPicker } from './EditorRefs';
 import { clone, getAt, idOf, PlainField, setAt, TextField, type EditorApi, type Json, type Path } from './editor-kit';
-import { STATE_COLORS, pick, versionPath, type ManagedVersion, type TextValue } from './common';
+import { STATE_COLORS, pick, useStateLabel, versionPath, type ManagedVersion, type TextValue } from './common';
 
 /** The editor of a version: texts in French, Arabic and English side by side, lists, live validation, staleness flags. */
 export function VersionEditorPage() {
@@ -59,6 +59,7 @@ export function VersionEditorPage() {
 
 function Editor({ version }: { version: ManagedVersion }) {
   const { t } = useTranslation('catalog');
+  const stateLabel = useStateLabel();
   const qc = useQueryClient();
   const [content, setContent] = useState<Json>(() => clone(version.content));
   const [effectiveDate, setEffectiveDate] = useState(version.effectiveDate ?? '');
@@ -136,8 +137,8 @@ function Editor({ version }: { version: ManagedVersion }) {
   return (
     <Stack gap="lg" data-testid="catalog-editor">
       <Group gap="xs" wrap="wrap">
-        <Badge color={STATE_COLORS[version.state]} variant="light">
-          {t(`bo.states.${version.state}`)}
+        <Badge color={STATE_COLORS[version.state]} variant="light" data-state={version.state}>
+          {stateLabel(version.state, version.effectiveDate)}
         </Badge>
         <Anchor component={Link} to={`/backoffice/catalog/${version.slug}?v=${version.number}`} size="sm" underline="always">
           {t('bo.editor.back')}

@@ -15,6 +15,8 @@ export interface ManagedRow {
   ownerCode: string;
   latestVersion: number;
   state: VersionState;
+  /** Effective date of the latest version (a scheduled version takes effect on it). */
+  effectiveDate: string | null;
   title: TextValue;
   updatedAt: string;
   staleCount: number;
@@ -42,6 +44,8 @@ export interface ManagedProcedure {
   ownerCode: string;
   title: TextValue | null;
   publishedVersion: number | null;
+  /** The version published with a future effective date, waiting for it. */
+  scheduledVersion: { number: number; effectiveDate: string | null } | null;
   versions: VersionSummary[];
   canEdit: boolean;
   canReview: boolean;
@@ -128,6 +132,23 @@ export const STATE_COLORS: Record<string, string> = {
   draft: 'gray',
   submitted: 'blue',
   changes_requested: 'dark',
+  scheduled: 'indigo',
   published: 'green',
   archived: 'dark',
 };
+
+/** Today in Africa/Casablanca (`YYYY-MM-DD`), the calendar effective dates are read in. */
+export const moroccoToday = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+
+/** The label of a version's state; a scheduled version says from when it will be in force. */
+export function useStateLabel() {
+  const { t } = useTranslation('catalog');
+  const f = useFormat();
+  return (state: string, effectiveDate?: string | null) =>
+    state === 'scheduled' && effectiveDate
+      ? t('bo.scheduledOn', { date: f.date(effectiveDate) })
+      : t(`bo.states.${state}`, { defaultValue: state });
+}
