@@ -144,9 +144,24 @@ export const economicPublicLand: ProcedureSource[] = [
         t("Demande d'autorisation précisant l'activité et l'adresse du local", 'طلب الرخصة يحدد النشاط وعنوان المحل'),
         'original',
         1,
+        {
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
-      idCard,
-      premisesTitle,
+      {
+        ...idCard,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...premisesTitle,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
       doc(
         'conformity',
         t(
@@ -158,11 +173,17 @@ export const economicPublicLand: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Lorsque la commune l’exige pour ce type de local', 'عندما تشترطه الجماعة بالنسبة لهذا النوع من المحلات'),
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
         },
       ),
       doc('plan', t('Plan ou croquis du local', 'تصميم أو رسم بياني للمحل'), 'copy', 1, {
         optional: true,
         condition: t('Établissements classés (1re et 2e catégorie)', 'المؤسسات المصنفة (الصنف الأول والثاني)'),
+        legal: { ref: 'dahir-1914-ecid' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
       doc(
         'qualification',
@@ -175,9 +196,17 @@ export const economicPublicLand: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Activité réglementée (pharmacie, auto-école, etc.)', 'نشاط منظم (صيدلية، مدرسة تعليم السياقة، إلخ)'),
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
         },
       ),
-      companyDocs,
+      {
+        ...companyDocs,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -197,6 +226,9 @@ export const economicPublicLand: ProcedureSource[] = [
           'لا يوجد رسم ينص عليه القانون مقابل الرخصة نفسها، مع بقاء الرسوم المحلية (الرسم المهني، رسم الخدمات الجماعية) مستحقة',
         ),
         amountMad: 0,
+        legal: { ref: 'loi-47-06' },
+        editorNote:
+          'Absence de droit pour l’autorisation constatée à la source consultée : à vérifier dans la loi 47-06, la loi 39-07 et l’arrêté fiscal de la commune ; article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -207,6 +239,7 @@ export const economicPublicLand: ProcedureSource[] = [
         'عادة من أسبوع إلى ثلاثة أسابيع بالنسبة لنشاط غير مصنف، وأكثر عند ضرورة إجراء بحث المنافع والمضار.',
       ),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [lo11314, dahir1914, loi5519, loi4706],
     steps: [
@@ -279,9 +312,23 @@ export const economicPublicLand: ProcedureSource[] = [
     competence: [communeEconomic],
     channels: [rokhasChannel, counterChannel],
     documents: [
-      doc('application', t("Demande d'autorisation d'ouverture", 'طلب رخصة الفتح'), 'original', 1),
-      idCard,
-      premisesTitle,
+      doc('application', t("Demande d'autorisation d'ouverture", 'طلب رخصة الفتح'), 'original', 1, {
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      }),
+      {
+        ...idCard,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...premisesTitle,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
       doc(
         'conformity',
         t(
@@ -290,12 +337,22 @@ export const economicPublicLand: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'plan',
         t("Plan du local indiquant la cuisine, les sanitaires et l'aération", 'تصميم المحل يبين المطبخ والمرافق الصحية والتهوية'),
         'copy',
         1,
+        {
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'medical',
@@ -305,9 +362,19 @@ export const economicPublicLand: ProcedureSource[] = [
         ),
         'original',
         1,
-        { issuer: t("Bureau municipal d'hygiène ou médecin", 'المكتب الجماعي لحفظ الصحة أو طبيب') },
+        {
+          issuer: t("Bureau municipal d'hygiène ou médecin", 'المكتب الجماعي لحفظ الصحة أو طبيب'),
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
-      companyDocs,
+      {
+        ...companyDocs,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -331,6 +398,9 @@ export const economicPublicLand: ProcedureSource[] = [
           'لا يوجد رسم ينص عليه القانون مقابل الرخصة نفسها',
         ),
         amountMad: 0,
+        legal: { ref: 'loi-47-06' },
+        editorNote:
+          'Absence de droit pour l’autorisation constatée à la source consultée : à vérifier dans la loi 47-06, la loi 39-07 et l’arrêté fiscal de la commune ; article à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -341,6 +411,7 @@ export const economicPublicLand: ProcedureSource[] = [
         'عادة من أسبوعين إلى أربعة أسابيع حسب تاريخ مرور اللجنة.',
       ),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [lo11314, dahir1914, loi4706, loi5519],
     steps: [
@@ -409,22 +480,48 @@ export const economicPublicLand: ProcedureSource[] = [
         ),
         'original',
         1,
+        {
+          legal: { ref: 'loi-57-19' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
-      idCard,
-      doc('sketch', t("Croquis ou plan de l'emplacement demandé", 'رسم بياني أو تصميم للموقع المطلوب'), 'copy', 1),
+      {
+        ...idCard,
+        legal: { ref: 'loi-57-19' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      },
+      doc('sketch', t("Croquis ou plan de l'emplacement demandé", 'رسم بياني أو تصميم للموقع المطلوب'), 'copy', 1, {
+        legal: { ref: 'loi-57-19' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc(
         'activity-authorisation',
         t("Copie de l'autorisation d'exercice de l'activité (café, commerce)", 'نسخة من رخصة مزاولة النشاط (مقهى، محل تجاري)'),
         'copy',
         1,
-        { optional: true, condition: t('Occupation liée à un commerce', 'احتلال مرتبط بمحل تجاري') },
+        {
+          optional: true,
+          condition: t('Occupation liée à un commerce', 'احتلال مرتبط بمحل تجاري'),
+          legal: { ref: 'loi-57-19' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'building-permit',
         t('Copie du permis de construire ou de l’autorisation de travaux', 'نسخة من رخصة البناء أو رخصة الأشغال'),
         'copy',
         1,
-        { optional: true, condition: t('Occupation pour un chantier', 'احتلال من أجل ورش بناء') },
+        {
+          optional: true,
+          condition: t('Occupation pour un chantier', 'احتلال من أجل ورش بناء'),
+          legal: { ref: 'loi-57-19' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
     ],
     conditions: [
@@ -447,6 +544,7 @@ export const economicPublicLand: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 1 à 3 semaines.', 'عادة من أسبوع إلى ثلاثة أسابيع.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [lo11314, loi5719, loi3907, loi5519],
     steps: [
@@ -494,7 +592,11 @@ export const economicPublicLand: ProcedureSource[] = [
     competence: [communeEconomic],
     channels: [rokhasChannel, counterChannel],
     documents: [
-      doc('application', t('Demande d’autorisation', 'طلب الرخصة'), 'original', 1),
+      doc('application', t('Demande d’autorisation', 'طلب الرخصة'), 'original', 1, {
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      }),
       doc(
         'mockup',
         t(
@@ -503,12 +605,22 @@ export const economicPublicLand: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'activity-authorisation',
         t("Copie de l'autorisation d'exercice de l'activité", 'نسخة من رخصة مزاولة النشاط'),
         'copy',
         1,
+        {
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'owner-consent',
@@ -518,9 +630,17 @@ export const economicPublicLand: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Enseigne sur un immeuble en copropriété ou loué', 'لافتة على عمارة في ملكية مشتركة أو مكتراة'),
+          legal: { ref: 'lo-113-14' },
+          editorNote:
+            'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
         },
       ),
-      idCard,
+      {
+        ...idCard,
+        legal: { ref: 'lo-113-14' },
+        editorNote:
+          'Pièce exigée par la commune au titre des pouvoirs de police administrative de son président (loi organique 113-14) et publiée dans son recueil (loi 55.19) : texte exact et article à vérifier sur le texte officiel.',
+      },
     ],
     conditions: [
       t(
@@ -538,6 +658,7 @@ export const economicPublicLand: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 1 à 2 semaines.', 'عادة من أسبوع إلى أسبوعين.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [lo11314, loi3907, loi5519],
     steps: [
