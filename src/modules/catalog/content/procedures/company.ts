@@ -195,10 +195,30 @@ export const company: ProcedureSource[] = [
     documents: [
       doc('form', t("Formulaire unique de création d'entreprise", 'الاستمارة الموحدة لإحداث المقاولة'), 'original', 1, {
         issuer: t("Centre régional d'investissement", 'المركز الجهوي للاستثمار'),
+        legal: { ref: 'loi-47-18' },
+        editorNote:
+          'Pièce du dossier unique de création, exigée par les textes propres à chaque formalité (registre du commerce, fiscalité, droit des sociétés) : texte exact et article à vérifier sur le texte officiel.',
       }),
-      idCard,
-      negativeCertificate,
-      { ...statutes, optional: true, condition: t('Société', 'الشركة') },
+      {
+        ...idCard,
+        legal: { ref: 'loi-47-18' },
+        editorNote:
+          'Pièce du dossier unique de création, exigée par les textes propres à chaque formalité (registre du commerce, fiscalité, droit des sociétés) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...negativeCertificate,
+        legal: { ref: 'loi-15-95' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...statutes,
+        optional: true,
+        condition: t('Société', 'الشركة'),
+        legal: { ref: 'loi-5-96' },
+        editorNote:
+          'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
+      },
       doc(
         'bank-certificate',
         t('Attestation bancaire de dépôt (blocage) du capital', 'شهادة بنكية بإيداع (تجميد) رأس المال'),
@@ -208,9 +228,17 @@ export const company: ProcedureSource[] = [
           optional: true,
           condition: t('Société dont le capital est libéré en numéraire', 'شركة محرر رأسمالها نقدا'),
           issuer: t('Banque', 'البنك'),
+          legal: { ref: 'loi-5-96' },
+          editorNote:
+            'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
         },
       ),
-      seat,
+      {
+        ...seat,
+        legal: { ref: 'loi-47-18' },
+        editorNote:
+          'Pièce du dossier unique de création, exigée par les textes propres à chaque formalité (registre du commerce, fiscalité, droit des sociétés) : texte exact et article à vérifier sur le texte officiel.',
+      },
       doc(
         'appointment',
         t(
@@ -222,6 +250,9 @@ export const company: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Société', 'الشركة'),
+          legal: { ref: 'loi-5-96' },
+          editorNote:
+            'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
         },
       ),
     ],
@@ -240,13 +271,18 @@ export const company: ProcedureSource[] = [
         key: 'cri-service',
         label: t("Service du centre régional d'investissement", 'خدمة المركز الجهوي للاستثمار'),
         amountMad: 0,
+        legal: { ref: 'loi-47-18' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
       },
       {
         key: 'negative-certificate',
         label: t('Certificat négatif (OMPIC)', 'الشهادة السلبية (المكتب المغربي للملكية الصناعية والتجارية)'),
         amountMad: 230,
-        editorNote: 'Tarif OMPIC du certificat négatif non vérifié hors ligne.',
+        editorNote:
+          'Tarif OMPIC du certificat négatif non vérifié hors ligne. Tarif fixé par l’OMPIC : texte qui le fixe et article à vérifier sur le texte officiel.',
         payment: t('Au guichet OMPIC du CRI ou en ligne', 'بشباك المكتب بالمركز أو عبر الإنترنت'),
+        legal: { ref: 'loi-13-99' },
       },
       {
         key: 'commercial-register',
@@ -259,8 +295,10 @@ export const company: ProcedureSource[] = [
           'Selon la forme de l’entreprise et les actes déposés (environ 350 MAD pour une société)',
           'حسب شكل المقاولة والعقود المودعة (حوالي 350 درهما بالنسبة لشركة)',
         ),
-        editorNote: 'Montant approximatif (« environ ») non vérifié hors ligne : à confirmer avec le tarif des greffes.',
+        editorNote:
+          'Montant approximatif (« environ ») non vérifié hors ligne : à confirmer avec le tarif des greffes. Droits de greffe fixés par le tarif des frais de justice : texte exact et article à vérifier sur le texte officiel.',
         payment: t('Au greffe du tribunal', 'بكتابة الضبط بالمحكمة'),
+        legal: { ref: 'loi-15-95' },
       },
     ],
     delay: {
@@ -271,6 +309,7 @@ export const company: ProcedureSource[] = [
         'عادة بضعة أيام بالنسبة للمقاولة الفردية، ومن أسبوع إلى أسبوعين بالنسبة للشركة، حسب آجال الإدارات.',
       ),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [
       loi4718,
@@ -286,6 +325,7 @@ export const company: ProcedureSource[] = [
         ),
         bulletin: 'BO n° 6866 du 19 mars 2020',
       },
+      loi1399,
     ],
     steps: [
       step('Choisir la forme juridique et obtenir le certificat négatif', 'اختيار الشكل القانوني والحصول على الشهادة السلبية'),
@@ -384,6 +424,7 @@ export const company: ProcedureSource[] = [
     documents: [
       doc('statutes', t('Statuts signés (format électronique)', 'النظام الأساسي موقع (صيغة إلكترونية)'), 'electronic', 1, {
         legal: { ref: 'decret-2-22-92' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       doc(
         'cnie',
@@ -393,20 +434,32 @@ export const company: ProcedureSource[] = [
         ),
         'electronic',
         1,
+        {
+          legal: { ref: 'decret-2-22-92' },
+          editorNote: 'Pièce exigée au titre de la loi 88-17 et du décret 2-22-92 : article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'seat',
         t('Justificatif du siège social (bail, titre ou domiciliation)', 'ما يثبت المقر الاجتماعي (كراء، ملكية أو توطين)'),
         'electronic',
         1,
+        {
+          legal: { ref: 'decret-2-22-92' },
+          editorNote: 'Pièce exigée au titre de la loi 88-17 et du décret 2-22-92 : article à vérifier sur le texte officiel.',
+        },
       ),
       doc('bank-certificate', t('Attestation bancaire de dépôt du capital', 'شهادة بنكية بإيداع رأس المال'), 'electronic', 1, {
         optional: true,
         condition: t('Capital libéré en numéraire', 'رأس مال محرر نقدا'),
+        legal: { ref: 'decret-2-22-92' },
+        editorNote: 'Pièce exigée au titre de la loi 88-17 et du décret 2-22-92 : article à vérifier sur le texte officiel.',
       }),
       doc('mandate', t('Mandat du professionnel', 'وكالة المهني'), 'electronic', 1, {
         optional: true,
         condition: t('Dépôt par un mandataire', 'الإيداع بواسطة وكيل'),
+        legal: { ref: 'decret-2-22-92' },
+        editorNote: 'Pièce exigée au titre de la loi 88-17 et du décret 2-22-92 : article à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -420,8 +473,10 @@ export const company: ProcedureSource[] = [
         key: 'negative-certificate',
         label: t('Certificat négatif (OMPIC)', 'الشهادة السلبية'),
         amountMad: 230,
-        editorNote: 'Tarif OMPIC du certificat négatif non vérifié hors ligne.',
+        editorNote:
+          'Tarif OMPIC du certificat négatif non vérifié hors ligne. Tarif fixé par l’OMPIC : texte qui le fixe et article à vérifier sur le texte officiel.',
         payment: t('Paiement en ligne', 'الأداء عبر الإنترنت'),
+        legal: { ref: 'loi-13-99' },
       },
       {
         key: 'commercial-register',
@@ -434,13 +489,16 @@ export const company: ProcedureSource[] = [
           'Selon la forme de l’entreprise et les actes déposés (environ 350 MAD pour une société)',
           'حسب شكل المقاولة والعقود المودعة (حوالي 350 درهما بالنسبة لشركة)',
         ),
-        editorNote: 'Montant approximatif (« environ ») non vérifié hors ligne : à confirmer avec le tarif des greffes.',
+        editorNote:
+          'Montant approximatif (« environ ») non vérifié hors ligne : à confirmer avec le tarif des greffes. Droits de greffe fixés par le tarif des frais de justice : texte exact et article à vérifier sur le texte officiel.',
         payment: t('Paiement en ligne', 'الأداء عبر الإنترنت'),
+        legal: { ref: 'loi-15-95' },
       },
     ],
     delay: {
       usual: t('En général quelques jours lorsque le dossier est complet.', 'عادة بضعة أيام عندما يكون الملف كاملا.'),
       legal: { ref: 'loi-88-17' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi8817, decret22292, loi1399, loi1595],
     steps: [
@@ -520,6 +578,11 @@ export const company: ProcedureSource[] = [
         ),
         'original',
         1,
+        {
+          legal: { ref: 'decret-2-96-906' },
+          editorNote:
+            'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'cnie',
@@ -529,10 +592,18 @@ export const company: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'decret-2-96-906' },
+          editorNote:
+            'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc('mandate', t('Procuration', 'وكالة'), 'original', 1, {
         optional: true,
         condition: t('Demande faite pour le compte d’un tiers', 'طلب لحساب الغير'),
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -554,8 +625,10 @@ export const company: ProcedureSource[] = [
         key: 'fee',
         label: t('Frais du certificat négatif (par dénomination ou enseigne)', 'مصاريف الشهادة السلبية (عن كل تسمية أو شعار)'),
         amountMad: 230,
-        editorNote: 'Tarif OMPIC du certificat négatif non vérifié hors ligne.',
+        editorNote:
+          'Tarif OMPIC du certificat négatif non vérifié hors ligne. Tarif fixé par l’OMPIC : texte qui le fixe et article à vérifier sur le texte officiel.',
         payment: t('En ligne par carte bancaire ou au guichet', 'عبر الإنترنت بالبطاقة البنكية أو بالشباك'),
+        legal: { ref: 'loi-13-99' },
       },
     ],
     delay: {
@@ -564,6 +637,7 @@ export const company: ProcedureSource[] = [
         'عادة من 24 إلى 48 ساعة، وغالبا في نفس اليوم عبر الإنترنت.',
       ),
       legal: { ref: 'decret-2-96-906' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi1595, decretRC, loi1399],
     steps: [
@@ -631,22 +705,52 @@ export const company: ProcedureSource[] = [
         ),
         'original',
         3,
-        { legal: { ref: 'decret-2-96-906' } },
+        { legal: { ref: 'decret-2-96-906' }, editorNote: 'Article à vérifier sur le texte officiel.' },
       ),
-      negativeCertificate,
-      { ...statutes, optional: true, condition: t('Société', 'الشركة') },
+      {
+        ...negativeCertificate,
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...statutes,
+        optional: true,
+        condition: t('Société', 'الشركة'),
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+      },
       doc(
         'tp-certificate',
         t("Attestation d'inscription à la taxe professionnelle", 'شهادة التسجيل في الرسم المهني'),
         'copy',
         1,
-        { issuer: t('Direction générale des impôts', 'المديرية العامة للضرائب') },
+        {
+          issuer: t('Direction générale des impôts', 'المديرية العامة للضرائب'),
+          legal: { ref: 'decret-2-96-906' },
+          editorNote:
+            'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
-      idCard,
-      seat,
+      {
+        ...idCard,
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+      },
+      {
+        ...seat,
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+      },
       doc('appointment', t('Procès-verbal de nomination des dirigeants', 'محضر تعيين المسيرين'), 'original', 1, {
         optional: true,
         condition: t('Lorsque les dirigeants ne sont pas nommés dans les statuts', 'عندما لا يعين المسيرون في النظام الأساسي'),
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -671,8 +775,10 @@ export const company: ProcedureSource[] = [
           'Selon la forme de l’entreprise et les actes déposés (environ 350 MAD pour une société)',
           'حسب شكل المقاولة والعقود المودعة (حوالي 350 درهما بالنسبة لشركة)',
         ),
-        editorNote: 'Montant approximatif (« environ ») non vérifié hors ligne : à confirmer avec le tarif des greffes.',
+        editorNote:
+          'Montant approximatif (« environ ») non vérifié hors ligne : à confirmer avec le tarif des greffes. Droits de greffe fixés par le tarif des frais de justice : texte exact et article à vérifier sur le texte officiel.',
         payment: t('Caisse du greffe du tribunal', 'صندوق كتابة الضبط بالمحكمة'),
+        legal: { ref: 'loi-15-95' },
       },
     ],
     delay: {
@@ -760,6 +866,7 @@ export const company: ProcedureSource[] = [
     documents: [
       doc('declaration', t("Déclaration d'inscription modificative signée", 'التصريح بالتقييد المعدل موقع'), 'original', 3, {
         legal: { ref: 'decret-2-96-906' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       doc(
         'decision',
@@ -769,6 +876,11 @@ export const company: ProcedureSource[] = [
         ),
         'certified_copy',
         2,
+        {
+          legal: { ref: 'decret-2-96-906' },
+          editorNote:
+            'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'updated-statutes',
@@ -778,15 +890,24 @@ export const company: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Modification des statuts', 'تعديل النظام الأساسي'),
+          legal: { ref: 'decret-2-96-906' },
+          editorNote:
+            'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
         },
       ),
       doc('negative-certificate', t('Nouveau certificat négatif', 'شهادة سلبية جديدة'), 'original', 1, {
         optional: true,
         condition: t('Changement de dénomination ou d’enseigne', 'تغيير التسمية أو الشعار'),
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
       }),
       doc('cnie', t('Copie de la CNIE du nouveau dirigeant', 'نسخة من البطاقة الوطنية للمسير الجديد'), 'copy', 1, {
         optional: true,
         condition: t('Changement de dirigeant', 'تغيير المسير'),
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -803,6 +924,7 @@ export const company: ProcedureSource[] = [
     delay: {
       usual: t('En général quelques jours.', 'عادة بضعة أيام.'),
       legal: { ref: 'loi-15-95' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi1595, decretRC, loi596, loi1795],
     steps: [
@@ -872,12 +994,23 @@ export const company: ProcedureSource[] = [
       },
     ],
     documents: [
-      doc('if', t("Numéro d'identifiant fiscal ou de taxe professionnelle", 'رقم التعريف الجبائي أو الرسم المهني'), 'copy', 1),
+      doc('if', t("Numéro d'identifiant fiscal ou de taxe professionnelle", 'رقم التعريف الجبائي أو الرسم المهني'), 'copy', 1, {
+        legal: { ref: 'decret-2-11-63' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc('rc', t('Numéro de registre de commerce', 'رقم السجل التجاري'), 'copy', 1, {
         optional: true,
         condition: t('Entreprise commerçante', 'مقاولة تاجرة'),
+        legal: { ref: 'decret-2-11-63' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
-      doc('cnie', t('CNIE du demandeur ou du représentant légal', 'البطاقة الوطنية لصاحب الطلب أو للممثل القانوني'), 'copy', 1),
+      doc('cnie', t('CNIE du demandeur ou du représentant légal', 'البطاقة الوطنية لصاحب الطلب أو للممثل القانوني'), 'copy', 1, {
+        legal: { ref: 'decret-2-11-63' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
     ],
     conditions: [
       t(
@@ -889,13 +1022,23 @@ export const company: ProcedureSource[] = [
         'يجب أن يضمن التعريف الموحد في الفواتير، ويطلب في التعامل مع الإدارات وبين المقاولات.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Gratuit', 'مجاني'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Gratuit', 'مجاني'),
+        amountMad: 0,
+        legal: { ref: 'decret-2-11-63' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t(
         'Immédiat à la création ; attestation téléchargeable en ligne.',
         'فوري عند الإحداث، والشهادة قابلة للتحميل عبر الإنترنت.',
       ),
       legal: { ref: 'decret-2-11-63' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [decretICE, cgi],
     steps: [
@@ -955,7 +1098,11 @@ export const company: ProcedureSource[] = [
       },
     ],
     documents: [
-      doc('statutes', t('Statuts signés (originaux)', 'النظام الأساسي موقع (نسخ أصلية)'), 'original', 2),
+      doc('statutes', t('Statuts signés (originaux)', 'النظام الأساسي موقع (نسخ أصلية)'), 'original', 2, {
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Acte présenté à la formalité de l’enregistrement (CGI, droits d’enregistrement) : article à vérifier sur le texte officiel.',
+      }),
       doc(
         'minutes',
         t(
@@ -967,13 +1114,23 @@ export const company: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Selon la forme de la société', 'حسب شكل الشركة'),
+          legal: { ref: 'loi-5-96' },
+          editorNote:
+            'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
         },
       ),
       doc('bank-certificate', t('Attestation bancaire de dépôt du capital', 'شهادة بنكية بإيداع رأس المال'), 'copy', 1, {
         optional: true,
         condition: t('Apports en numéraire', 'حصص نقدية'),
+        legal: { ref: 'loi-5-96' },
+        editorNote:
+          'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
       }),
-      doc('cnie', t('Copie de la CNIE des associés', 'نسخة من البطاقة الوطنية للشركاء'), 'copy', 1),
+      doc('cnie', t('Copie de la CNIE des associés', 'نسخة من البطاقة الوطنية للشركاء'), 'copy', 1, {
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
     ],
     conditions: [
       t("Délai : 30 jours à compter de la date de l'acte.", 'الأجل: 30 يوما من تاريخ العقد.'),
@@ -1047,21 +1204,38 @@ export const company: ProcedureSource[] = [
     documents: [
       doc('application', t('Formulaire de dépôt de marque', 'استمارة إيداع العلامة'), 'original', 1, {
         legal: { ref: 'loi-17-97' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
-      doc('mark', t('Reproduction de la marque (logo ou dénomination)', 'نموذج العلامة (الشعار أو التسمية)'), 'electronic', 1),
+      doc('mark', t('Reproduction de la marque (logo ou dénomination)', 'نموذج العلامة (الشعار أو التسمية)'), 'electronic', 1, {
+        legal: { ref: 'loi-17-97' },
+        editorNote:
+          'Pièce du dépôt de marque exigée par la loi 17-97 et ses textes d’application : article à vérifier sur le texte officiel.',
+      }),
       doc(
         'goods-list',
         t('Liste des produits et services et classes de Nice visées', 'لائحة السلع والخدمات والأصناف المعنية حسب تصنيف نيس'),
         'original',
         1,
+        {
+          legal: { ref: 'loi-17-97' },
+          editorNote:
+            'Pièce du dépôt de marque exigée par la loi 17-97 et ses textes d’application : article à vérifier sur le texte officiel.',
+        },
       ),
-      doc('id', t('Pièce d’identité du déposant ou RC de la société', 'وثيقة تعريف المودع أو السجل التجاري للشركة'), 'copy', 1),
+      doc('id', t('Pièce d’identité du déposant ou RC de la société', 'وثيقة تعريف المودع أو السجل التجاري للشركة'), 'copy', 1, {
+        legal: { ref: 'loi-17-97' },
+        editorNote:
+          'Pièce du dépôt de marque exigée par la loi 17-97 et ses textes d’application : article à vérifier sur le texte officiel.',
+      }),
       doc('mandate', t('Pouvoir du mandataire', 'وكالة الوكيل'), 'original', 1, {
         optional: true,
         condition: t(
           'Dépôt par un mandataire ; obligatoire pour un déposant domicilié à l’étranger',
           'الإيداع بواسطة وكيل، وإجباري بالنسبة للمودع المقيم بالخارج',
         ),
+        legal: { ref: 'loi-17-97' },
+        editorNote:
+          'Pièce du dépôt de marque exigée par la loi 17-97 et ses textes d’application : article à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -1081,6 +1255,7 @@ export const company: ProcedureSource[] = [
         'عادة بضعة أشهر بين الإيداع والتسجيل (النشر، أجل التعرض المحدد في شهرين، الفحص).',
       ),
       legal: { ref: 'loi-17-97' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi1797, loi1399],
     steps: [
@@ -1149,12 +1324,18 @@ export const company: ProcedureSource[] = [
     documents: [
       doc('declaration', t('Déclaration de radiation signée', 'التصريح بالتشطيب موقع'), 'original', 3, {
         legal: { ref: 'decret-2-96-906' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       doc(
         'rc-certificate',
         t("Certificat d'immatriculation (modèle 7) ou numéro RC", 'شهادة التقييد (النموذج 7) أو رقم السجل التجاري'),
         'copy',
         1,
+        {
+          legal: { ref: 'decret-2-96-906' },
+          editorNote:
+            'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'liquidation',
@@ -1164,13 +1345,26 @@ export const company: ProcedureSource[] = [
         ),
         'certified_copy',
         1,
-        { optional: true, condition: t('Société', 'الشركة') },
+        {
+          optional: true,
+          condition: t('Société', 'الشركة'),
+          legal: { ref: 'loi-5-96' },
+          editorNote:
+            'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
+        },
       ),
       doc('publication', t("Justificatif de publication de l'annonce légale", 'ما يثبت نشر الإعلان القانوني'), 'copy', 1, {
         optional: true,
         condition: t('Société', 'الشركة'),
+        legal: { ref: 'loi-5-96' },
+        editorNote:
+          'Pièce exigée par le droit des sociétés (loi 5-96 ; loi 17-95 pour les sociétés anonymes) : texte selon la forme de la société et article à vérifier sur le texte officiel.',
       }),
-      doc('cnie', t('Copie de la CNIE du commerçant ou du liquidateur', 'نسخة من البطاقة الوطنية للتاجر أو المصفي'), 'copy', 1),
+      doc('cnie', t('Copie de la CNIE du commerçant ou du liquidateur', 'نسخة من البطاقة الوطنية للتاجر أو المصفي'), 'copy', 1, {
+        legal: { ref: 'decret-2-96-906' },
+        editorNote:
+          'Pièce exigée au titre du registre du commerce (loi 15-95 et décret 2-96-906) : texte exact et article à vérifier sur le texte officiel.',
+      }),
     ],
     conditions: [
       t(
@@ -1182,6 +1376,7 @@ export const company: ProcedureSource[] = [
     delay: {
       usual: t('En général quelques jours.', 'عادة بضعة أيام.'),
       legal: { ref: 'loi-15-95' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi1595, decretRC, loi596, loi1795],
     steps: [
@@ -1252,6 +1447,11 @@ export const company: ProcedureSource[] = [
         ),
         'electronic',
         1,
+        {
+          legal: { ref: 'decret-2-22-431' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'rc',
@@ -1261,6 +1461,11 @@ export const company: ProcedureSource[] = [
         ),
         'electronic',
         1,
+        {
+          legal: { ref: 'decret-2-22-431' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'certificate',
@@ -1274,6 +1479,9 @@ export const company: ProcedureSource[] = [
             'Prestataire de services de confiance agréé (par exemple Barid eSign)',
             'مقدم خدمات الثقة المعتمد (مثلا Barid eSign)',
           ),
+          legal: { ref: 'decret-2-22-431' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
         },
       ),
     ],
@@ -1287,10 +1495,20 @@ export const company: ProcedureSource[] = [
         'يدلي المتنافس، من أجل المشاركة، على الخصوص بشهادتي انتظام الوضعية الجبائية والوضعية تجاه الصندوق الوطني للضمان الاجتماعي.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Inscription gratuite', 'التسجيل مجاني'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Inscription gratuite', 'التسجيل مجاني'),
+        amountMad: 0,
+        legal: { ref: 'decret-2-22-431' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t('En général immédiat à quelques jours après validation du compte.', 'عادة فوري إلى بضعة أيام بعد تفعيل الحساب.'),
       legal: { ref: 'decret-2-22-431' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [
       {
