@@ -76,6 +76,15 @@ const decretMarches: LegalText = {
     'Decree No. 2-22-431 of 8 March 2023 on public procurement',
   ),
 };
+const loi5519: LegalText = {
+  id: 'loi-55-19',
+  title: t(
+    'Loi n° 55-19 relative à la simplification des procédures et des formalités administratives',
+    'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
+  ),
+  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
+  bulletin: 'BO n° 6866 du 19 mars 2020',
+};
 
 const dgiCompetence = {
   orgCodes: ['DGI'],
@@ -148,6 +157,11 @@ export const taxSocial: ProcedureSource[] = [
         t("Copie de la CNIE de l'exploitant ou du dirigeant", 'نسخة من البطاقة الوطنية للتعريف الإلكترونية للمستغل أو المسير'),
         'copy',
         1,
+        {
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'premises',
@@ -157,14 +171,25 @@ export const taxSocial: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc('statutes', t('Statuts enregistrés de la société', 'النظام الأساسي المسجل للشركة'), 'copy', 1, {
         optional: true,
         condition: t('Société', 'الشركة'),
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
       doc('negative-certificate', t('Certificat négatif', 'الشهادة السلبية'), 'copy', 1, {
         optional: true,
         condition: t('Société ou usage d’un nom commercial', 'شركة أو استعمال اسم تجاري'),
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -177,7 +202,16 @@ export const taxSocial: ProcedureSource[] = [
         'يعفى النشاط المحدث حديثا من الرسم المهني لمدة 5 سنوات ابتداء من سنة بداية النشاط.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Inscription gratuite', 'التسجيل مجاني'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Inscription gratuite', 'التسجيل مجاني'),
+        amountMad: 0,
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t('En général le jour même ou sous 48 heures.', 'عادة في نفس اليوم أو داخل 48 ساعة.'),
       legal: { ref: 'loi-47-06', article: 'art. 12' },
@@ -229,8 +263,16 @@ export const taxSocial: ProcedureSource[] = [
     competence: [dgiCompetence],
     channels: [simpl('demande d’attestation en ligne', 'طلب الشهادة عبر الإنترنت'), dgiCounter],
     documents: [
-      doc('application', t("Demande d'attestation (en ligne ou imprimé)", 'طلب الشهادة (عبر الإنترنت أو مطبوع)'), 'original', 1),
-      doc('if', t('Identifiant fiscal', 'التعريف الضريبي'), 'copy', 1),
+      doc('application', t("Demande d'attestation (en ligne ou imprimé)", 'طلب الشهادة (عبر الإنترنت أو مطبوع)'), 'original', 1, {
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
+      doc('if', t('Identifiant fiscal', 'التعريف الضريبي'), 'copy', 1, {
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc(
         'cnie',
         t('CNIE du demandeur ou pouvoir du représentant', 'البطاقة الوطنية لصاحب الطلب أو سند تفويض الممثل'),
@@ -239,6 +281,9 @@ export const taxSocial: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Demande au guichet', 'الطلب بالشباك'),
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
         },
       ),
     ],
@@ -252,15 +297,26 @@ export const taxSocial: ProcedureSource[] = [
         'للشهادة مدة صلاحية محدودة مبينة في الوثيقة.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Gratuite', 'مجانية'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Gratuite', 'مجانية'),
+        amountMad: 0,
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t(
         'Immédiate en ligne lorsque la situation est régulière ; quelques jours au guichet.',
         'فورية عبر الإنترنت إذا كانت الوضعية سليمة، وبضعة أيام بالشباك.',
       ),
-      legal: { ref: 'decret-2-22-431' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays. Le décret 2-22-431 (marchés publics), cité auparavant pour ce délai, exige l’attestation des soumissionnaires mais ne paraît pas fixer le délai de sa délivrance (à vérifier).",
     },
-    legalBasis: [cgi, decretMarches],
+    legalBasis: [cgi, decretMarches, loi5519],
     steps: [
       step(
         'Se connecter aux services en ligne de la DGI (adhésion préalable)',
@@ -351,6 +407,9 @@ export const taxSocial: ProcedureSource[] = [
           'إيداع الإقرار مجاني (تؤدى الضريبة المستحقة عبر الإنترنت)',
         ),
         amountMad: 0,
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -425,6 +484,11 @@ export const taxSocial: ProcedureSource[] = [
         ),
         'electronic',
         1,
+        {
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
     ],
     conditions: [
@@ -442,6 +506,9 @@ export const taxSocial: ProcedureSource[] = [
         key: 'filing',
         label: t('Dépôt gratuit (l’impôt dû est payé en ligne)', 'الإيداع مجاني (تؤدى الضريبة المستحقة عبر الإنترنت)'),
         amountMad: 0,
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
       },
     ],
     delay: {
@@ -505,7 +572,14 @@ export const taxSocial: ProcedureSource[] = [
         t('Attestations de salaire et de retenue à la source', 'شهادات الأجر والاقتطاع من المنبع'),
         'copy',
         1,
-        { optional: true, condition: t('Revenus salariaux', 'الدخول الأجرية'), issuer: t('Employeur', 'المشغل') },
+        {
+          optional: true,
+          condition: t('Revenus salariaux', 'الدخول الأجرية'),
+          issuer: t('Employeur', 'المشغل'),
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'deductions',
@@ -518,6 +592,9 @@ export const taxSocial: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Lorsque des déductions sont demandées', 'عند طلب خصومات'),
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
         },
       ),
     ],
@@ -531,7 +608,16 @@ export const taxSocial: ProcedureSource[] = [
         'يعفى من الإقرار الأجير الذي له مشغل واحد ولا يتوفر على دخل آخر.',
       ),
     ],
-    fees: [{ key: 'filing', label: t('Dépôt gratuit', 'الإيداع مجاني'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'filing',
+        label: t('Dépôt gratuit', 'الإيداع مجاني'),
+        amountMad: 0,
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t('Accusé de réception immédiat en ligne.', 'إشعار بالتوصل فوري عبر الإنترنت.'),
       legal: { ref: 'cgi', article: 'art. 82' },
@@ -584,11 +670,22 @@ export const taxSocial: ProcedureSource[] = [
     competence: [dgiCompetence],
     channels: [simpl('demande d’attestation en ligne', 'طلب الشهادة عبر الإنترنت'), dgiCounter],
     documents: [
-      doc('application', t("Demande d'attestation", 'طلب الشهادة'), 'original', 1),
-      doc('cnie', t('Copie de la CNIE', 'نسخة من البطاقة الوطنية للتعريف الإلكترونية'), 'copy', 1),
+      doc('application', t("Demande d'attestation", 'طلب الشهادة'), 'original', 1, {
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
+      doc('cnie', t('Copie de la CNIE', 'نسخة من البطاقة الوطنية للتعريف الإلكترونية'), 'copy', 1, {
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc('mandate', t('Procuration légalisée', 'وكالة مصححة الإمضاء'), 'original', 1, {
         optional: true,
         condition: t('Demande déposée par un tiers', 'طلب مودع من طرف الغير'),
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -597,24 +694,24 @@ export const taxSocial: ProcedureSource[] = [
         'تتعلق الشهادة بالدخول المعروفة لدى إدارة الضرائب عن السنة المطلوبة.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Gratuite', 'مجانية'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Gratuite', 'مجانية'),
+        amountMad: 0,
+        legal: { ref: 'cgi' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       legalDays: 60,
       legalUnit: 'calendar_days',
       usual: t('En général immédiate en ligne, quelques jours au guichet.', 'عادة فورية عبر الإنترنت وبضعة أيام بالشباك.'),
       legal: { ref: 'loi-55-19' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
-    legalBasis: [
-      cgi,
-      {
-        id: 'loi-55-19',
-        title: t(
-          'Loi n° 55-19 relative à la simplification des procédures et des formalités administratives',
-          'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
-        ),
-        bulletin: 'BO n° 6866 du 19 mars 2020',
-      },
-    ],
+    legalBasis: [cgi, loi5519],
     steps: [
       step(
         'Faire la demande en ligne ou au guichet de la subdivision des impôts',
@@ -677,6 +774,7 @@ export const taxSocial: ProcedureSource[] = [
         1,
         {
           legal: { ref: 'loi-114-13' },
+          editorNote: 'Article à vérifier sur le texte officiel.',
         },
       ),
       doc(
@@ -684,9 +782,17 @@ export const taxSocial: ProcedureSource[] = [
         t("Carte nationale d'identité électronique en cours de validité", 'البطاقة الوطنية للتعريف الإلكترونية سارية الصلاحية'),
         'original',
         1,
+        {
+          legal: { ref: 'loi-114-13' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc('address', t("Adresse de l'activité (domicile ou local)", 'عنوان النشاط (محل السكنى أو المحل)'), 'copy', 1, {
         description: t('Le domicile peut servir d’adresse de l’activité.', 'يمكن استعمال محل السكنى كعنوان للنشاط.'),
+        legal: { ref: 'loi-114-13' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -707,13 +813,23 @@ export const taxSocial: ProcedureSource[] = [
         'يخضع المقاول الذاتي للتأمين الإجباري الأساسي عن المرض الذي يدبره الصندوق الوطني للضمان الاجتماعي.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Inscription gratuite', 'التسجيل مجاني'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Inscription gratuite', 'التسجيل مجاني'),
+        amountMad: 0,
+        legal: { ref: 'loi-114-13' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t(
         "En général quelques jours ; la carte d'auto-entrepreneur est ensuite délivrée.",
         'عادة بضعة أيام، ثم تسلم بطاقة المقاول الذاتي.',
       ),
       legal: { ref: 'loi-114-13' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [loi11413, cgi, loi9815],
     steps: [
@@ -787,6 +903,7 @@ export const taxSocial: ProcedureSource[] = [
     documents: [
       doc('form', t("Demande d'affiliation employeur (formulaire CNSS)", 'طلب انخراط المشغل (استمارة الصندوق)'), 'original', 1, {
         legal: { ref: 'dahir-1-72-184' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       doc(
         'rc',
@@ -796,6 +913,9 @@ export const taxSocial: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Employeur commerçant', 'مشغل تاجر'),
+          legal: { ref: 'dahir-1-72-184' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
         },
       ),
       doc(
@@ -806,6 +926,11 @@ export const taxSocial: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'dahir-1-72-184' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'statutes',
@@ -815,9 +940,16 @@ export const taxSocial: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Société', 'الشركة'),
+          legal: { ref: 'dahir-1-72-184' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
         },
       ),
-      doc('cnie', t("Copie de la CNIE de l'employeur ou du gérant", 'نسخة من البطاقة الوطنية للمشغل أو المسير'), 'copy', 1),
+      doc('cnie', t("Copie de la CNIE de l'employeur ou du gérant", 'نسخة من البطاقة الوطنية للمشغل أو المسير'), 'copy', 1, {
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
     ],
     conditions: [
       t(
@@ -829,10 +961,20 @@ export const taxSocial: ProcedureSource[] = [
         'يجب على المشغل بعد ذلك تسجيل كل أجير والتصريح بالأجور كل شهر.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Affiliation gratuite', 'الانخراط مجاني'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Affiliation gratuite', 'الانخراط مجاني'),
+        amountMad: 0,
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t('En général quelques jours.', 'عادة بضعة أيام.'),
       legal: { ref: 'dahir-1-72-184' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
     },
     legalBasis: [dahirCnss, loi6500],
     steps: [
@@ -888,6 +1030,7 @@ export const taxSocial: ProcedureSource[] = [
     documents: [
       doc('form', t("Demande d'immatriculation du salarié", 'طلب تسجيل الأجير'), 'original', 1, {
         legal: { ref: 'dahir-1-72-184' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
       doc(
         'cnie',
@@ -897,10 +1040,18 @@ export const taxSocial: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'dahir-1-72-184' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc('contract', t("Contrat de travail ou attestation d'embauche", 'عقد الشغل أو شهادة التشغيل'), 'copy', 1, {
         optional: true,
         condition: t('À la demande de l’agence', 'عند طلب الوكالة'),
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -910,8 +1061,21 @@ export const taxSocial: ProcedureSource[] = [
       ),
       t("L'immatriculation doit intervenir dès l'embauche.", 'يجب أن يتم التسجيل بمجرد التشغيل.'),
     ],
-    fees: [{ key: 'fee', label: t('Gratuit', 'مجاني'), amountMad: 0 }],
-    delay: { usual: t('En général quelques jours.', 'عادة بضعة أيام.'), legal: { ref: 'dahir-1-72-184' } },
+    fees: [
+      {
+        key: 'fee',
+        label: t('Gratuit', 'مجاني'),
+        amountMad: 0,
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
+    delay: {
+      usual: t('En général quelques jours.', 'عادة بضعة أيام.'),
+      legal: { ref: 'dahir-1-72-184' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
+    },
     legalBasis: [dahirCnss, loi6500],
     steps: [
       step(
@@ -961,6 +1125,7 @@ export const taxSocial: ProcedureSource[] = [
     documents: [
       doc('bds', t('Bordereau de déclaration des salaires (électronique)', 'بيان التصريح بالأجور (إلكتروني)'), 'electronic', 1, {
         legal: { ref: 'dahir-1-72-184' },
+        editorNote: 'Article à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -978,9 +1143,16 @@ export const taxSocial: ProcedureSource[] = [
           'التصريح مجاني، وتحتسب الاشتراكات المستحقة حسب النسب المحددة بمرسوم',
         ),
         amountMad: 0,
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
       },
     ],
-    delay: { usual: t('Accusé de réception immédiat.', 'إشعار بالتوصل فوري.'), legal: { ref: 'dahir-1-72-184' } },
+    delay: {
+      usual: t('Accusé de réception immédiat.', 'إشعار بالتوصل فوري.'),
+      legal: { ref: 'dahir-1-72-184' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
+    },
     legalBasis: [dahirCnss, loi6500],
     steps: [
       step('Se connecter à Damancom', 'الولوج إلى "ضمانكم"'),
@@ -1018,11 +1190,22 @@ export const taxSocial: ProcedureSource[] = [
     competence: [cnssCompetence],
     channels: [damancom, cnssCounter],
     documents: [
-      doc('application', t("Demande d'attestation", 'طلب الشهادة'), 'original', 1),
-      doc('affiliation-number', t("Numéro d'affiliation de l'employeur", 'رقم انخراط المشغل'), 'copy', 1),
+      doc('application', t("Demande d'attestation", 'طلب الشهادة'), 'original', 1, {
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
+      doc('affiliation-number', t("Numéro d'affiliation de l'employeur", 'رقم انخراط المشغل'), 'copy', 1, {
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc('mandate', t('Pouvoir du représentant', 'سند تفويض الممثل'), 'original', 1, {
         optional: true,
         condition: t('Demande au guichet par un tiers', 'الطلب بالشباك من طرف الغير'),
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
       }),
     ],
     conditions: [
@@ -1031,12 +1214,23 @@ export const taxSocial: ProcedureSource[] = [
         'لا تسلم شهادة انتظام الوضعية إلا إذا كانت التصريحات بالأجور والاشتراكات محينة.',
       ),
     ],
-    fees: [{ key: 'fee', label: t('Gratuite', 'مجانية'), amountMad: 0 }],
+    fees: [
+      {
+        key: 'fee',
+        label: t('Gratuite', 'مجانية'),
+        amountMad: 0,
+        legal: { ref: 'dahir-1-72-184' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
+      },
+    ],
     delay: {
       usual: t('Immédiate sur Damancom ; quelques jours en agence.', 'فورية عبر "ضمانكم"، وبضعة أيام بالوكالة.'),
-      legal: { ref: 'decret-2-22-431' },
+      legal: { ref: 'loi-55-19' },
+      editorNote:
+        "Aucun délai spécial identifié : plafond général de la loi 55.19 (60 jours ; 30 jours pour l'investissement), dans lequel l'administration publie son délai sur le portail national. Article à vérifier sur le texte officiel avant de renseigner legalDays. Le décret 2-22-431 (marchés publics), cité auparavant pour ce délai, exige l’attestation des soumissionnaires mais ne paraît pas fixer le délai de sa délivrance (à vérifier).",
     },
-    legalBasis: [dahirCnss, decretMarches],
+    legalBasis: [dahirCnss, decretMarches, loi5519],
     steps: [
       step('Se connecter à Damancom ou se rendre en agence', 'الولوج إلى "ضمانكم" أو التوجه إلى الوكالة'),
       step("Demander l'attestation souhaitée (affiliation ou régularité)", 'طلب الشهادة المطلوبة (الانخراط أو انتظام الوضعية)'),
@@ -1082,7 +1276,11 @@ export const taxSocial: ProcedureSource[] = [
       cnssCounter,
     ],
     documents: [
-      doc('cnie', t('CNIE en cours de validité', 'البطاقة الوطنية للتعريف الإلكترونية سارية الصلاحية'), 'copy', 1),
+      doc('cnie', t('CNIE en cours de validité', 'البطاقة الوطنية للتعريف الإلكترونية سارية الصلاحية'), 'copy', 1, {
+        legal: { ref: 'loi-98-15' },
+        editorNote:
+          'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+      }),
       doc(
         'activity-proof',
         t(
@@ -1091,6 +1289,11 @@ export const taxSocial: ProcedureSource[] = [
         ),
         'copy',
         1,
+        {
+          legal: { ref: 'loi-98-15' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
       doc(
         'family',
@@ -1103,6 +1306,9 @@ export const taxSocial: ProcedureSource[] = [
         {
           optional: true,
           condition: t('Pour couvrir le conjoint et les enfants', 'لتغطية الزوج والأبناء'),
+          legal: { ref: 'loi-98-15' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
         },
       ),
     ],
@@ -1117,9 +1323,16 @@ export const taxSocial: ProcedureSource[] = [
         key: 'fee',
         label: t('Immatriculation gratuite (cotisations selon la catégorie)', 'التسجيل مجاني (الاشتراكات حسب الفئة)'),
         amountMad: 0,
+        legal: { ref: 'loi-98-15' },
+        editorNote:
+          'Gratuité constatée à la source consultée ; texte et article qui la fondent à vérifier sur le texte officiel.',
       },
     ],
-    delay: { usual: t('En général quelques jours.', 'عادة بضعة أيام.'), legal: { ref: 'loi-98-15' } },
+    delay: {
+      usual: t('En général quelques jours.', 'عادة بضعة أيام.'),
+      legal: { ref: 'loi-98-15' },
+      editorNote: 'Article à vérifier sur le texte officiel.',
+    },
     legalBasis: [loi9815, loi6500],
     steps: [
       step("S'immatriculer en ligne ou en agence CNSS", 'التسجيل عبر الإنترنت أو بوكالة الصندوق'),
@@ -1189,6 +1402,11 @@ export const taxSocial: ProcedureSource[] = [
         t("Numéro d'immatriculation du véhicule (carte grise)", 'رقم تسجيل السيارة (البطاقة الرمادية)'),
         'copy',
         1,
+        {
+          legal: { ref: 'cgi' },
+          editorNote:
+            'Pièce demandée en pratique (source consultée) ; texte et article qui l’exigent à vérifier sur le texte officiel.',
+        },
       ),
     ],
     conditions: [
