@@ -1,10 +1,11 @@
 /**
  * The texts a search result's snippet may be cut from (ADR 0017, "Snippets"): per language, the
  * lines of each part of a procedure (one required document, one step, one condition… per line),
- * stored with the search document (`catalog.search_documents.snippet_texts`) but not held by the
- * in-process index; read by ids for the result page only, and only for results whose title and
- * summary do not show the query's words.
+ * stored with the search document (`catalog.search_documents.snippet_texts`, each line with its
+ * folded form) but not held by the in-process index; read by ids for the result page only, and
+ * only for results whose title and summary do not show the query's words.
  */
+import { foldText } from './text';
 
 /** Where a snippet was cut from (the UI labels it); `body`: a document indexed without its parts. */
 export const SNIPPET_FIELDS = [
@@ -130,6 +131,24 @@ export function sectionsOfBody(body: { fr: string; ar: string; en?: string | und
   for (const lang of LANGS) {
     const lines = (body[lang] ?? '').split(/\n+/).filter((s) => s.trim());
     if (lines.length) out[lang] = { body: lines };
+  }
+  return out;
+}
+
+/** As stored: each line as written and folded (the folded form lets a search skip, without cutting it into words, a line that cannot hold a query word). */
+export type StoredSections = Partial<Record<SectionLang, Partial<Record<SectionField, [text: string, folded: string][]>>>>;
+
+export function storedSections(s: SearchSections): StoredSections {
+  const out: StoredSections = {};
+  for (const lang of LANGS) {
+    const parts = s[lang];
+    if (!parts) continue;
+    const f: Partial<Record<SectionField, [string, string][]>> = {};
+    for (const field of SECTION_FIELDS) {
+      const lines = parts[field];
+      if (lines?.length) f[field] = lines.map((l) => [l, foldText(l)]);
+    }
+    out[lang] = f;
   }
   return out;
 }

@@ -14,7 +14,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Executor } from '../../../core/db/client';
 import type { IndexedDoc } from './engine';
-import { SECTION_FIELDS, type SearchSections, type SectionLang, type SnippetField } from './sections';
+import { SECTION_FIELDS, type SectionLang, type SnippetField, type StoredSections } from './sections';
 import { highlight, isArabicWord, snippet } from './text';
 
 export interface Snippet {
@@ -52,20 +52,27 @@ function fromHead(d: IndexedDoc, lang: SectionLang, terms: string[]): Snippet | 
   return null;
 }
 
-function fromSections(sections: SearchSections | undefined, lang: SectionLang, terms: string[]): Snippet | null {
+function fromSections(sections: StoredSections | undefined, lang: SectionLang, terms: string[]): Snippet | null {
   const parts = sections?.[lang];
   if (!parts) return null;
   for (const field of SECTION_FIELDS) {
     const lines = parts[field];
     if (!lines?.length) continue;
-    const s = snippet(lines, terms, SNIPPET_SIZE);
+    const s = snippet(
+      lines.map((l) => l[0]),
+      terms,
+      SNIPPET_SIZE,
+      lines.map((l) => l[1]),
+    );
     if (s) return { html: s, matchedIn: field, lang };
   }
   return null;
 }
 
-/** Whether some query word is written in the script of a language (Arabic letters for ar, others for fr and en). */
-const inScript = (terms: string[], lang: SectionLang) => terms.some((t) => isArabicWord(t) === (lang === 'ar'));
+const LATIN = /[a-z]/;
+/** Whether some query word may be found in a language's texts: Arabic letters for ar, Latin ones for fr and en, digits in all. */
+const inScript = (terms: string[], lang: SectionLang) =>
+  terms.some((t) => (isArabicWord(t) ? lang === 'ar' : LATIN.test(t) ? lang !== 'ar' : true));
 
 /**
  * The snippets of a page of results (null for a result none of whose displayable texts shows a
@@ -106,20 +113,25 @@ export async function pageSnippets(
     need.push(i);
   });
   if (!need.length) return out;
+  // Only the languages whose script the query is written in (a French query reads no Arabic text).
+  const langs = LANGS.filter((l) => inScript(terms, l));
+  if (!langs.length) return out;
   const ids = need.map((i) => page[i]!.doc.id);
-  const found = await rows<{ procedure_id: string; snippet_texts: unknown }>(
+  const found = await rows<Record<string, unknown> & { procedure_id: string }>(
     exec,
-    sql`SELECT procedure_id, snippet_texts FROM catalog.search_documents
+    sql`SELECT procedure_id, ${sql.join(
+      langs.map((l) => sql`snippet_texts -> ${l}::text AS ${sql.identifier(l)}`),
+      sql`, `,
+    )}
+        FROM catalog.search_documents
         WHERE procedure_id IN (${sql.join(
           ids.map((id) => sql`${id}::uuid`),
           sql`, `,
         )})`,
   );
-  const byId = new Map(
-    found.map((r) => [
-      r.procedure_id,
-      (typeof r.snippet_texts === 'string' ? JSON.parse(r.snippet_texts) : r.snippet_texts) as SearchSections,
-    ]),
+  const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : (v ?? undefined)) as StoredSections[SectionLang];
+  const byId = new Map<string, StoredSections>(
+    found.map((r) => [r.procedure_id, Object.fromEntries(langs.map((l) => [l, parse(r[l])]))]),
   );
   for (const i of need) {
     const d = page[i]!.doc;

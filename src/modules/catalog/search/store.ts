@@ -6,7 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import type { SearchDocument } from './document';
 import { markSearchIndexesStale } from './engine';
-import { sectionsOfBody } from './sections';
+import { sectionsOfBody, storedSections } from './sections';
 import { arabicInput, foldText, simpleInput, STOPWORDS } from './text';
 
 const join = (parts: (string | undefined)[]): string => parts.filter((p) => p && p.trim()).join(' \n ');
@@ -69,7 +69,7 @@ export async function upsertSearchDocument(exec: Executor, doc: SearchDocument):
        ${doc.title.fr}, ${doc.title.ar}, ${titleEn}, ${doc.summary.fr}, ${doc.summary.ar}, ${doc.summary.en?.trim() || null},
        ${foldText(doc.title.fr)}, ${foldText(doc.title.ar)}, ${foldText(titleEn ?? doc.title.fr)},
        ${titlesFolded}, v.title || v.summary || v.body, v.title || v.summary, v.title,
-       ${JSON.stringify(doc.sections ?? sectionsOfBody(doc.body))}::jsonb, ${doc.publishedAt.toISOString()}, now()
+       ${JSON.stringify(storedSections(doc.sections ?? sectionsOfBody(doc.body)))}::jsonb, ${doc.publishedAt.toISOString()}, now()
     FROM (SELECT ${title} AS title, ${summary} AS summary, ${body} AS body) AS v
     ON CONFLICT (procedure_id) DO UPDATE SET
       version_id = excluded.version_id, slug = excluded.slug, owner_org_id = excluded.owner_org_id,

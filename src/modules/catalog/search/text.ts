@@ -207,18 +207,35 @@ export function highlight(text: string, terms: string[]): { html: string; matche
 }
 
 /**
+ * What a folded text must contain to hold a word matching one of the terms: the first four letters
+ * of a term's key (the key itself when shorter). Every rule of `hits` implies it (a key is a prefix
+ * of a Latin word, a substring of an Arabic one), so a line without any of them is skipped
+ * without being cut into words.
+ */
+function needles(keys: TermKeys): string[] {
+  return [...new Set(keys.map(({ k }) => k.slice(0, 4)))];
+}
+
+/**
  * A snippet of a text, or of the best of several lines (the one with the most matching words,
  * the first on a tie): the whole line when it holds in `size` characters, otherwise about `size`
  * characters around its first matching word, cut at word boundaries, with an ellipsis where text
- * was left out; escaped HTML, matching words in <mark>. Null when no word matches.
+ * was left out; escaped HTML, matching words in <mark>. Null when no word matches. `folded`: the
+ * lines folded (foldText), to skip quickly those that cannot match. A single text is cut through
+ * the cache (a summary, already cut by `highlight`); lines are not.
  */
-export function snippet(text: string | string[], terms: string[], size = 160): string | null {
+export function snippet(text: string | string[], terms: string[], size = 160, folded?: string[]): string | null {
   const keys = termKeys(terms);
   if (!keys.length) return null;
+  const lines = typeof text === 'string' ? [text] : text;
+  const near = folded ? needles(keys) : null;
   let best: { c: CutText; hit: boolean[]; n: number } | null = null;
-  for (const line of typeof text === 'string' ? [text] : text) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (!line) continue;
-    const c = cut(line, false);
+    const f = folded?.[li];
+    if (near && f !== undefined && !near.some((n) => f.includes(n))) continue;
+    const c = cut(line, typeof text === 'string');
     const hit = hits(c, keys);
     let n = 0;
     for (const h of hit) if (h) n++;

@@ -5,7 +5,8 @@ import { api } from '../../../web/api';
 import { isLang } from '../../../web/i18n';
 import { loadJson, type RouteHandle } from '../../../web/ssr/load';
 import { useReloadOnLanguageChange } from '../../../web/ssr/revalidate';
-import type { FacetValue, SearchResult } from './types';
+import { Highlighted } from './Highlighted';
+import type { FacetValue, SearchItem, SearchResult } from './types';
 
 const FILTERS = ['q', 'audience', 'category', 'org', 'page'] as const;
 
@@ -62,8 +63,27 @@ function Facet({ name, values, label }: { name: 'audience' | 'category' | 'org';
 }
 
 /**
+ * Why a result matched, when its title and summary do not show it: an excerpt of the part of the
+ * procedure that holds the query's words (« Pièce demandée : … »), in the language it was found in.
+ */
+function ResultSnippet({ item }: { item: SearchItem }) {
+  const { t } = useTranslation('catalog');
+  const s = item.snippet;
+  if (!s || item.highlights.title.includes('<mark>') || item.highlights.summary.includes('<mark>')) return null;
+  return (
+    <p className="result-snippet">
+      <span className="result-snippet-label">{t(`search.matchedIn.${s.matchedIn}`)}</span>{' '}
+      <span lang={s.lang} dir={s.lang === 'ar' ? 'rtl' : 'ltr'}>
+        <Highlighted html={s.html} />
+      </span>
+    </p>
+  );
+}
+
+/**
  * Search results (`/procedures?q=`): a plain GET form, facet links and page links, so the page
- * works without JavaScript; highlighted matches come escaped from the server.
+ * works without JavaScript; highlighted matches come escaped from the server and are rendered as
+ * text and <mark> elements (`Highlighted`), never as HTML.
  */
 export function SearchPage() {
   const data = useLoaderData<typeof loader>();
@@ -125,11 +145,14 @@ export function SearchPage() {
                   <Link
                     to={`/procedures/${item.slug}`}
                     onClick={() => recordClick(data.queryId, item.id, (page - 1) * 20 + i + 1)}
-                    // Escaped by the server; only <mark> is markup.
-                    dangerouslySetInnerHTML={{ __html: item.highlights.title || item.title }}
-                  />
+                  >
+                    <Highlighted html={item.highlights.title || item.title} />
+                  </Link>
                 </h2>
-                <p dangerouslySetInnerHTML={{ __html: item.highlights.summary || item.summary }} />
+                <p>
+                  <Highlighted html={item.highlights.summary || item.summary} />
+                </p>
+                <ResultSnippet item={item} />
                 <p className="tags">
                   {item.audiences.map((a) => (
                     <span key={a} className="tag">

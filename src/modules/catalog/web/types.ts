@@ -5,9 +5,25 @@ export interface SearchItem {
   title: string;
   summary: string;
   highlights: { title: string; summary: string };
+  /** Where the query's words are: escaped HTML with <mark>, the part it was cut from, its language. */
+  snippet: { html: string; matchedIn: SnippetField; lang: 'fr' | 'ar' | 'en' } | null;
   audiences: string[];
   categories: string[];
 }
+export type SnippetField =
+  | 'title'
+  | 'summary'
+  | 'keywords'
+  | 'documents'
+  | 'steps'
+  | 'conditions'
+  | 'fees'
+  | 'delay'
+  | 'channels'
+  | 'forms'
+  | 'legalBasis'
+  | 'administrations'
+  | 'body';
 export interface FacetValue {
   value: string;
   count: number;
