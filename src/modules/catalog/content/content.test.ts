@@ -1,13 +1,15 @@
 /**
  * The demo catalog's own checks (issue 4), without a database: at least 60 procedures, every
  * procedure the issue names, each text in French and in Arabic (Arabic script in the Arabic, none
- * in the French), legal references and related procedures that resolve, and a relevance set of at
- * least 80 queries in French, Arabic and darija.
+ * in the French), legal references and related procedures that resolve — every required document,
+ * fee and delay names the text of its procedure behind it — and a relevance set of at least 80
+ * queries in French, Arabic and darija.
  */
 import { describe, expect, it } from 'vitest';
 import { VersionContentSchema } from '../contract';
 import { contentOf } from '../seed';
 import { demoProcedures, relevanceSet } from './index';
+import type { Fee, RequiredDocument } from './types';
 
 /** The procedures issue 4 names, by slug. */
 const REQUIRED: Record<string, string> = {
@@ -105,6 +107,28 @@ describe('demo catalog content', () => {
       // What the seed stores: the content schema of a version.
       const parsed = VersionContentSchema.safeParse(contentOf(p, slugs));
       if (!parsed.success) bad.push(`${p.slug}: ${parsed.error.message.slice(0, 200)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('gives every required document, fee and delay a legal reference to a text of its procedure (issue 4)', () => {
+    // Articles stay optional (an unknown article is left out, with an editorNote, rather than guessed).
+    const bad: string[] = [];
+    for (const p of demoProcedures) {
+      const ids = new Set(p.legalBasis.map((l) => l.id));
+      const items: [string, { legal?: { ref: string; article?: string } }][] = [
+        ...p.documents.map((d): [string, RequiredDocument] => [`document ${d.key}`, d]),
+        ...p.fees.map((f): [string, Fee] => [`fee ${f.key}`, f]),
+        ['delay', p.delay],
+      ];
+      for (const [what, x] of items) {
+        if (!x.legal?.ref) bad.push(`${p.slug} ${what}: no legal reference`);
+        else if (!ids.has(x.legal.ref)) bad.push(`${p.slug} ${what}: ${x.legal.ref} is not in its legal basis`);
+        else if (x.legal.article !== undefined && !x.legal.article.trim()) bad.push(`${p.slug} ${what}: empty article`);
+      }
+      const d = p.delay;
+      if (d.legalDays !== undefined && (!(d.legalDays > 0) || !d.legalUnit))
+        bad.push(`${p.slug} delay: legalDays without a unit`);
     }
     expect(bad).toEqual([]);
   });

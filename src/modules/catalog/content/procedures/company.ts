@@ -309,7 +309,8 @@ export const company: ProcedureSource[] = [
         'عادة بضعة أيام بالنسبة للمقاولة الفردية، ومن أسبوع إلى أسبوعين بالنسبة للشركة، حسب آجال الإدارات.',
       ),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 pour les actes liés à l'investissement (30 jours), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [
       loi4718,

@@ -239,7 +239,8 @@ export const economicPublicLand: ProcedureSource[] = [
         'عادة من أسبوع إلى ثلاثة أسابيع بالنسبة لنشاط غير مصنف، وأكثر عند ضرورة إجراء بحث المنافع والمضار.',
       ),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [lo11314, dahir1914, loi5519, loi4706],
     steps: [
@@ -411,7 +412,8 @@ export const economicPublicLand: ProcedureSource[] = [
         'عادة من أسبوعين إلى أربعة أسابيع حسب تاريخ مرور اللجنة.',
       ),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [lo11314, dahir1914, loi4706, loi5519],
     steps: [
@@ -544,7 +546,8 @@ export const economicPublicLand: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 1 à 3 semaines.', 'عادة من أسبوع إلى ثلاثة أسابيع.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [lo11314, loi5719, loi3907, loi5519],
     steps: [
@@ -658,7 +661,8 @@ export const economicPublicLand: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 1 à 2 semaines.', 'عادة من أسبوع إلى أسبوعين.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [lo11314, loi3907, loi5519],
     steps: [

@@ -709,7 +709,8 @@ export const taxSocial: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général immédiate en ligne, quelques jours au guichet.', 'عادة فورية عبر الإنترنت وبضعة أيام بالشباك.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [cgi, loi5519],
     steps: [

@@ -723,7 +723,8 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 2 à 6 semaines.', 'عادة من أسبوعين إلى ستة أسابيع.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [loi2590, rgc, loi5519],
     steps: [
@@ -818,7 +819,8 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général 2 à 4 semaines.', 'عادة من أسبوعين إلى أربعة أسابيع.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [loi1290, loi6612, rgc, loi4706, loi5519],
     steps: [
@@ -910,7 +912,8 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général quelques jours à 2 semaines.', 'عادة من بضعة أيام إلى أسبوعين.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [loi1290, lo11314, loi4706, loi5519],
     steps: [
@@ -1006,7 +1009,8 @@ export const urbanism: ProcedureSource[] = [
       legalUnit: 'calendar_days',
       usual: t('En général quelques jours à 2 semaines.', 'عادة من بضعة أيام إلى أسبوعين.'),
       legal: { ref: 'loi-55-19' },
-      editorNote: 'Article à vérifier sur le texte officiel.',
+      editorNote:
+        "legalDays = plafond général de la loi 55.19 (60 jours ; 30 jours pour les actes liés à l'investissement), non un délai propre à la procédure : article à vérifier sur le texte officiel ; reporter le délai publié par l'administration sur le portail national s'il est plus court.",
     },
     legalBasis: [agencesUrbaines, loi1290, loi5519],
     steps: [
