@@ -127,7 +127,11 @@ export interface Fee {
 }
 
 export interface Delay {
-  /** Legal maximum delay for the administration to answer, in days (law 55.19 art. 6 sets the default maxima). */
+  /**
+   * Legal maximum delay for the administration to answer, in days, when a text fixes it (law 55.19
+   * sets general ceilings, 60 days and 30 for acts related to investment; cite its article only once
+   * checked on the official text). Left out when unknown: `usual` and an editorNote say why.
+   */
   legalDays?: number;
   /** Whether legalDays counts working days or calendar days. */
   legalUnit?: 'working_days' | 'calendar_days';
