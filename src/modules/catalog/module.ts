@@ -10,6 +10,7 @@ import { searchTranslations } from './search/translations';
 import { seedSynonyms } from './search/synonyms';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../core/db/client';
+import { reindexMissingParts } from './commands/reindex';
 import { registerScheduledVersions, takeDueVersions } from './commands/schedule';
 
 // Scheduled versions take effect on their day through the outbox (commands/schedule.ts).
@@ -122,6 +123,8 @@ export const catalogManifest: ModuleManifest = {
     // Catch-up at every start: versions whose effective day came while no server was running.
     const taken = await takeDueVersions(db);
     if (taken.length) log.info({ taken }, 'catalog: scheduled versions took effect');
+    const reindexed = await reindexMissingParts(db);
+    if (reindexed) log.info({ reindexed }, 'catalog: search entries given their parts for snippets');
   },
   seedDemo: seedCatalogDemo,
   translations: {
