@@ -230,6 +230,40 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
     JOURNEY_MS,
   );
 
+  it(
+    'a back-office page loaded whole: its frame first, then the app with each of its stylesheets applied once, before the screen',
+    async () => {
+      await signIn('admin.temara@demo.raqmana.ma');
+      // The screens' code must not run before their styles: record the first moment the tree exists.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const tree = document.querySelector('[data-testid="org-tree"]');
+          if (!tree) return;
+          observer.disconnect();
+          const sheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'));
+          (window as unknown as { treeSawSheets: boolean }).treeSawSheets = sheets.every((l) => l.sheet !== null);
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${base}/backoffice/orgs`);
+      await page.getByTestId('org-tree').getByRole('link', { name: 'Royaume du Maroc' }).waitFor();
+      const links = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"][as="style"]')).map((l) => ({
+          rel: l.getAttribute('rel'),
+          href: l.getAttribute('href'),
+        })),
+      );
+      const sheets = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href);
+      // The frame's template handed its style preloads over as stylesheets (boot.ts): Vite's loader added no copy.
+      expect(await page.locator('template#app-scripts').count()).toBe(0);
+      expect(links.filter((l) => l.rel === 'preload')).toEqual([]);
+      expect(sheets.length).toBeGreaterThan(3);
+      expect(new Set(sheets).size).toBe(sheets.length);
+      expect(await page.evaluate(() => (window as unknown as { treeSawSheets?: boolean }).treeSawSheets)).toBe(true);
+      await expectNoAxeViolations(page);
+    },
+    JOURNEY_MS,
+  );
+
   it('scripts/web-size.mjs: the build the journeys ran against keeps the home page under 150 KB of gzipped JavaScript', () => {
     const out = JSON.parse(execFileSync(process.execPath, ['scripts/web-size.mjs', '--json'], { encoding: 'utf8' })) as {
       total: number;
