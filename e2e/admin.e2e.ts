@@ -259,7 +259,7 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       expect(sheets.length).toBeGreaterThan(3);
       expect(new Set(sheets).size).toBe(sheets.length);
       expect(await page.evaluate(() => (window as unknown as { treeSawSheets?: boolean }).treeSawSheets)).toBe(true);
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, 'organisations loaded whole (fr)');
     },
     JOURNEY_MS,
   );
