@@ -1,27 +1,7 @@
 import type { Competence, LegalText, ProcedureSource, RequiredDocument } from '../types';
+import { CODE_FAMILLE, LOI_36_21, LOI_37_99, LOI_55_19, LO_113_14 } from '../legal-texts';
 
 /** Civil status: births, deaths, marriage, family booklet, extracts and copies, rectification, change of name. */
-
-const LOI_36_21: LegalText = {
-  id: 'loi-36-21',
-  title: {
-    fr: "Loi n° 36-21 relative à l'état civil",
-    ar: 'القانون رقم 36.21 المتعلق بالحالة المدنية',
-    en: 'Law No. 36-21 on civil status',
-  },
-  reference: 'Dahir n° 1-21-81 (juillet 2021)',
-};
-
-const LOI_37_99: LegalText = {
-  id: 'loi-37-99',
-  title: {
-    fr: "Loi n° 37-99 relative à l'état civil (remplacée par la loi n° 36-21 à l'entrée en vigueur de ses textes d'application)",
-    ar: 'القانون رقم 37.99 المتعلق بالحالة المدنية (المعوض بالقانون رقم 36.21 عند دخول نصوصه التطبيقية حيز التنفيذ)',
-    en: 'Law No. 37-99 on civil status (replaced by Law No. 36-21)',
-  },
-  reference: 'Dahir n° 1-02-239 du 25 rejeb 1423 (3 octobre 2002)',
-  bulletin: 'BO n° 5054 du 7 novembre 2002',
-};
 
 const DECRET_2_99_665: LegalText = {
   id: 'decret-2-99-665',
@@ -30,37 +10,6 @@ const DECRET_2_99_665: LegalText = {
     ar: 'المرسوم رقم 2.99.665 الصادر في 2 شعبان 1423 (9 أكتوبر 2002) لتطبيق القانون رقم 37.99 المتعلق بالحالة المدنية',
   },
   bulletin: 'BO n° 5054 du 7 novembre 2002',
-};
-
-const CODE_FAMILLE: LegalText = {
-  id: 'code-famille',
-  title: {
-    fr: 'Loi n° 70-03 portant Code de la famille',
-    ar: 'القانون رقم 70.03 بمثابة مدونة الأسرة',
-    en: 'Law No. 70-03, Family Code',
-  },
-  reference: 'Dahir n° 1-04-22 du 12 hija 1424 (3 février 2004)',
-  bulletin: 'BO n° 5184 du 5 février 2004',
-};
-
-const LOI_55_19: LegalText = {
-  id: 'loi-55-19',
-  title: {
-    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
-    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
-    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
-  },
-  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
-};
-
-const LOI_ORGANIQUE_113_14: LegalText = {
-  id: 'lo-113-14',
-  title: {
-    fr: 'Loi organique n° 113-14 relative aux communes',
-    ar: 'القانون التنظيمي رقم 113.14 المتعلق بالجماعات',
-    en: 'Organic Law No. 113-14 on communes',
-  },
-  reference: 'Dahir n° 1-15-85 du 20 ramadan 1436 (7 juillet 2015)',
 };
 
 const LOI_15_01: LegalText = {
@@ -206,7 +155,7 @@ export const civilStatus: ProcedureSource[] = [
       editorNote:
         'Acte dressé séance tenante : aucun délai légal de réponse de l’administration identifié (le délai légal fixé par le texte est celui du déclarant). Article à vérifier sur le texte officiel.',
     },
-    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LOI_ORGANIQUE_113_14],
+    legalBasis: [LOI_36_21, LOI_37_99, DECRET_2_99_665, LO_113_14],
     steps: [
       { title: { fr: "Obtenir l'attestation d'accouchement", ar: 'الحصول على شهادة الولادة' } },
       {

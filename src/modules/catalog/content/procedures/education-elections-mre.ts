@@ -1,4 +1,5 @@
 import type { LegalText, ProcedureSource, RequiredDocument } from '../types';
+import { CODE_FAMILLE, CONVENTION_VIENNE, LOI_36_21, LOI_37_99, LOI_55_19 } from '../legal-texts';
 
 /** Higher education (grants, equivalences), electoral rolls, and Moroccans living abroad (consular registration, transcriptions). */
 
@@ -37,53 +38,6 @@ const DECRET_EQUIVALENCE: LegalText = {
     fr: "Décret n° 2-01-333 du 28 rabii I 1422 (21 juin 2001) relatif aux conditions et à la procédure d'octroi des équivalences de diplômes de l'enseignement supérieur",
     ar: 'المرسوم رقم 2.01.333 الصادر في 28 من ربيع الأول 1422 (21 يونيو 2001) في شأن شروط وإجراءات منح معادلات شهادات التعليم العالي',
   },
-};
-
-const CODE_FAMILLE: LegalText = {
-  id: 'code-famille',
-  title: {
-    fr: 'Loi n° 70-03 portant Code de la famille',
-    ar: 'القانون رقم 70.03 بمثابة مدونة الأسرة',
-    en: 'Law No. 70-03, Family Code',
-  },
-  reference: 'Dahir n° 1-04-22 du 12 hija 1424 (3 février 2004)',
-  bulletin: 'BO n° 5184 du 5 février 2004',
-};
-
-const LOI_36_21: LegalText = {
-  id: 'loi-36-21',
-  title: { fr: "Loi n° 36-21 relative à l'état civil", ar: 'القانون رقم 36.21 المتعلق بالحالة المدنية' },
-  reference: 'Dahir n° 1-21-81 (juillet 2021)',
-};
-
-const LOI_37_99: LegalText = {
-  id: 'loi-37-99',
-  title: {
-    fr: "Loi n° 37-99 relative à l'état civil (remplacée par la loi n° 36-21)",
-    ar: 'القانون رقم 37.99 المتعلق بالحالة المدنية (المعوض بالقانون رقم 36.21)',
-  },
-  reference: 'Dahir n° 1-02-239 du 25 rejeb 1423 (3 octobre 2002)',
-  bulletin: 'BO n° 5054 du 7 novembre 2002',
-};
-
-const CONVENTION_VIENNE: LegalText = {
-  id: 'convention-vienne-1963',
-  title: {
-    fr: 'Convention de Vienne sur les relations consulaires du 24 avril 1963',
-    ar: 'اتفاقية فيينا للعلاقات القنصلية المؤرخة في 24 أبريل 1963',
-    en: 'Vienna Convention on Consular Relations of 24 April 1963',
-  },
-};
-
-const LOI_55_19: LegalText = {
-  id: 'loi-55-19',
-  title: {
-    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
-    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
-    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
-  },
-  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
-  bulletin: 'BO n° 6866 du 19 mars 2020',
 };
 
 const CNIE: RequiredDocument = {

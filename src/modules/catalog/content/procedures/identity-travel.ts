@@ -1,17 +1,7 @@
 import type { LegalText, ProcedureSource, RequiredDocument, Step } from '../types';
+import { CODE_FAMILLE, CONVENTION_VIENNE, LOI_04_20, LOI_55_19 } from '../legal-texts';
 
 /** Identity and travel documents: the electronic national identity card (CNIE) and the biometric passport. */
-
-const LOI_04_20: LegalText = {
-  id: 'loi-04-20',
-  title: {
-    fr: "Loi n° 04-20 relative à la carte nationale d'identité électronique",
-    ar: 'القانون رقم 04.20 المتعلق بالبطاقة الوطنية للتعريف الإلكترونية',
-    en: 'Law No. 04-20 on the electronic national identity card',
-  },
-  reference: 'Dahir n° 1-20-80 (2020)',
-  url: 'https://www.cnie.ma',
-};
 
 const DECRET_2_20_521: LegalText = {
   id: 'decret-2-20-521',
@@ -39,37 +29,6 @@ const CGI: LegalText = {
     ar: 'المدونة العامة للضرائب، الكتاب الثاني (واجبات التمبر)',
     en: 'General Tax Code, book II (stamp duties)',
   },
-};
-
-const CODE_FAMILLE: LegalText = {
-  id: 'code-famille',
-  title: {
-    fr: 'Loi n° 70-03 portant Code de la famille',
-    ar: 'القانون رقم 70.03 بمثابة مدونة الأسرة',
-    en: 'Law No. 70-03, Family Code',
-  },
-  reference: 'Dahir n° 1-04-22 du 12 hija 1424 (3 février 2004)',
-  bulletin: 'BO n° 5184 du 5 février 2004',
-};
-
-const CONVENTION_VIENNE: LegalText = {
-  id: 'convention-vienne-1963',
-  title: {
-    fr: 'Convention de Vienne sur les relations consulaires du 24 avril 1963',
-    ar: 'اتفاقية فيينا للعلاقات القنصلية المؤرخة في 24 أبريل 1963',
-    en: 'Vienna Convention on Consular Relations of 24 April 1963',
-  },
-};
-
-const LOI_55_19: LegalText = {
-  id: 'loi-55-19',
-  title: {
-    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
-    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
-    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
-  },
-  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
-  bulletin: 'BO n° 6866 du 19 mars 2020',
 };
 
 const CNIE_SERVICE = {

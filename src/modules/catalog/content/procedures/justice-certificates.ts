@@ -1,4 +1,5 @@
 import type { Competence, LegalText, ProcedureSource, RequiredDocument } from '../types';
+import { CODE_FAMILLE, LOI_04_20, LOI_55_19, LO_113_14 } from '../legal-texts';
 
 /** Justice and certificates: criminal record, good-conduct record, nationality, signature legalisation, certified copies, residence, life and celibacy certificates. */
 
@@ -21,41 +22,6 @@ const CODE_NATIONALITE: LegalText = {
     en: 'Moroccan Nationality Code, as amended by Law No. 62-06',
   },
   reference: 'Dahir n° 1-58-250 du 21 safar 1378 (6 septembre 1958) ; dahir n° 1-07-80 du 3 rabii I 1428 (23 mars 2007)',
-};
-
-const LO_113_14: LegalText = {
-  id: 'lo-113-14',
-  title: {
-    fr: 'Loi organique n° 113-14 relative aux communes',
-    ar: 'القانون التنظيمي رقم 113.14 المتعلق بالجماعات',
-    en: 'Organic Law No. 113-14 on communes',
-  },
-  reference: 'Dahir n° 1-15-85 du 20 ramadan 1436 (7 juillet 2015)',
-};
-
-const LOI_55_19: LegalText = {
-  id: 'loi-55-19',
-  title: {
-    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
-    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
-    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
-  },
-  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
-};
-
-const LOI_04_20: LegalText = {
-  id: 'loi-04-20',
-  title: {
-    fr: "Loi n° 04-20 relative à la carte nationale d'identité électronique",
-    ar: 'القانون رقم 04.20 المتعلق بالبطاقة الوطنية للتعريف الإلكترونية',
-  },
-  reference: 'Dahir n° 1-20-80 (2020)',
-};
-
-const CODE_FAMILLE: LegalText = {
-  id: 'code-famille',
-  title: { fr: 'Loi n° 70-03 portant Code de la famille', ar: 'القانون رقم 70.03 بمثابة مدونة الأسرة' },
-  reference: 'Dahir n° 1-04-22 du 12 hija 1424 (3 février 2004)',
 };
 
 const CGI: LegalText = {

@@ -1,4 +1,5 @@
 import type { Competence, LegalText, ProcedureSource, RequiredDocument } from '../types';
+import { LOI_55_19 } from '../legal-texts';
 
 /** Transport: driving licence and vehicle registration (NARSA, code de la route). */
 
@@ -29,17 +30,6 @@ const CGI: LegalText = {
     ar: 'المدونة العامة للضرائب (واجبات التسجيل والتمبر)',
     en: 'General Tax Code (registration and stamp duties)',
   },
-};
-
-const LOI_55_19: LegalText = {
-  id: 'loi-55-19',
-  title: {
-    fr: 'Loi n° 55-19 relative à la simplification des procédures et formalités administratives',
-    ar: 'القانون رقم 55.19 المتعلق بتبسيط المساطر والإجراءات الإدارية',
-    en: 'Law No. 55-19 on the simplification of administrative procedures and formalities',
-  },
-  reference: 'Dahir n° 1-20-06 du 11 rejeb 1441 (6 mars 2020)',
-  bulletin: 'BO n° 6866 du 19 mars 2020',
 };
 
 const NARSA_CENTRE: Competence = {
