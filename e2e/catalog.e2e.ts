@@ -80,10 +80,22 @@ describe.skipIf(!HAS_CHROMIUM)('procedures catalog (browser)', () => {
       const result = page.getByRole('link', { name: TITLE_FR });
       await result.first().waitFor();
       await expectNoAxeViolations(page, 'search results "jawaz" (fr)');
+      // Opening a result tells the catalog (the editors' "no click" report): the search named by its words.
+      const clicked = page.waitForResponse((r) => r.url().endsWith('/api/v1/catalog/search/click'));
       await result.first().click();
+      const click = await clicked;
+      expect(click.status()).toBe(204);
+      expect(click.request().postDataJSON()).toMatchObject({ q: 'jawaz', lang: 'fr', rank: 1 });
       await page.waitForURL(new RegExp(`/procedures/${SLUG}$`));
       await poll(() => heading(page)).toBe(TITLE_FR);
       await expectNoAxeViolations(page, 'passport page (fr)');
+      // The same from a results page rendered on the server and taken over by the browser.
+      await page.goto(`${base}/procedures?q=jawaz`);
+      await page.waitForLoadState('networkidle'); // hydrated: the link is the app's, not a plain one
+      const again = page.waitForResponse((r) => r.url().endsWith('/api/v1/catalog/search/click'));
+      await page.getByRole('link', { name: TITLE_FR }).first().click();
+      expect((await again).status()).toBe(204);
+      await page.waitForURL(new RegExp(`/procedures/${SLUG}$`));
     },
     JOURNEY_MS,
   );

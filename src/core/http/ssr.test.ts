@@ -63,6 +63,24 @@ describe('server-side rendering of public pages', () => {
     expect(again.statusCode).toBe(304);
   });
 
+  it('gives the search results page a stable ETag too (its data, the search answer, is the same each time)', async () => {
+    const url = '/procedures?q=passeport';
+    const first = await app.inject({ method: 'GET', url, headers: HTML });
+    expect(first.statusCode).toBe(200);
+    expect(first.body).toContain('id="ssr-data"');
+    expect(first.body).toContain('/procedures/passeport-biometrique');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+    const second = await app.inject({ method: 'GET', url, headers: HTML });
+    expect(second.headers.etag).toBe(etag);
+    const again = await app.inject({ method: 'GET', url, headers: { ...HTML, 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    // Another search: another page.
+    const other = await app.inject({ method: 'GET', url: '/procedures?q=jawaz', headers: { ...HTML, 'if-none-match': etag } });
+    expect(other.statusCode).toBe(200);
+  });
+
   it('renders an unknown address as the not-found page with status 404', async () => {
     const res = await app.inject({ method: 'GET', url: '/no/such/page', headers: HTML });
     expect(res.statusCode).toBe(404);

@@ -124,7 +124,11 @@ export const searchQueries = catalogSearchSchema.table(
     tookMs: integer('took_ms').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('search_queries_lang_created_idx').on(t.lang, t.createdAt)],
+  (t) => [
+    index('search_queries_lang_created_idx').on(t.lang, t.createdAt),
+    // A click finds its search by text and language (the latest of the last hour, ADR 0017).
+    index('search_queries_text_idx').on(t.queryFolded, t.lang, t.createdAt),
+  ],
 );
 
 export const searchClicks = catalogSearchSchema.table(

@@ -48,8 +48,6 @@ export interface SearchResult {
   total: number;
   facets: { audience: FacetValue[]; category: FacetValue[]; org: FacetValue[] };
   suggestion?: string | undefined;
-  /** Id of the logged query, to send back with a click. */
-  queryId?: string | undefined;
 }
 
 /** One group of the query: a word or a synonym span, with the alternatives that may match it. */
@@ -383,6 +381,12 @@ export function flushSearchLog(exec: Executor): Promise<void> {
 }
 
 /**
+ * The query as the log keeps it (`search_queries.query_folded`): folded, at most 200 characters. A
+ * click names its query by this text and the display language (ADR 0017, clicks by query).
+ */
+export const loggedQueryText = (q: string): string => foldText(q).slice(0, 200);
+
+/**
  * Runs the search and logs the query (when there is one). The log row is queued without holding
  * the answer back and written with the other queries of the next 200 ms: `logged` settles when it
  * is stored (the route does not wait for it; the click route flushes the queue before it looks
@@ -397,16 +401,14 @@ export async function search(
   const { parsed, ...result } = await runSearch(exec, p, index);
   let logged: Promise<void> = Promise.resolve();
   if (parsed) {
-    const queryId = uuidv7();
     logged = queryLogFor(exec).add({
-      id: queryId,
-      query_folded: parsed.folded.slice(0, 200),
+      id: uuidv7(),
+      query_folded: loggedQueryText(p.q ?? ''),
       lang: p.lang,
       result_count: result.total,
       first_result: result.items[0]?.id ?? null,
       took_ms: Math.round(performance.now() - started),
     });
-    result.queryId = queryId;
   }
   return Object.assign(result, { logged });
 }

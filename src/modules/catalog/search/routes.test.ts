@@ -56,17 +56,35 @@ afterAll(async () => {
 
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
-/** Waits until the query log holds these queries (it is written after the answer). */
-async function logged(...ids: string[]): Promise<void> {
+/** How many searches of this folded text and display language the query log holds. */
+async function loggedCount(folded: string, lang: string): Promise<number> {
+  const [c] = await rows<{ n: number | string }>(
+    h.db,
+    sql`SELECT count(*) AS n FROM catalog.search_queries WHERE query_folded = ${folded} AND lang = ${lang}`,
+  );
+  return Number(c!.n);
+}
+
+/** Waits until the query log holds `n` searches of this text (it is written after the answer, in batches). */
+async function logged(folded: string, lang: string, n: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const [c] = await rows<{ n: number | string }>(
-      h.db,
-      sql`SELECT count(*) AS n FROM catalog.search_queries WHERE id IN (SELECT json_array_elements_text(${JSON.stringify(ids)}::json)::uuid)`,
-    );
-    if (Number(c!.n) === ids.length) return;
+    if ((await loggedCount(folded, lang)) >= n) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('query log not written');
+}
+
+const click = (payload: Record<string, unknown>) => app.inject({ method: 'POST', url: '/api/v1/catalog/search/click', payload });
+
+/** Clicks per logged search of this text and language, the latest search first. */
+async function clicksPerSearch(folded: string, lang: string): Promise<number[]> {
+  const list = await rows<{ n: number | string }>(
+    h.db,
+    sql`SELECT (SELECT count(*) FROM catalog.search_clicks c WHERE c.query_id = q.id) AS n
+        FROM catalog.search_queries q WHERE q.query_folded = ${folded} AND q.lang = ${lang}
+        ORDER BY q.created_at DESC, q.id DESC`,
+  );
+  return list.map((r) => Number(r.n));
 }
 
 describe('GET /catalog/procedures', () => {
@@ -77,7 +95,8 @@ describe('GET /catalog/procedures', () => {
     expect(body.items[0]).toMatchObject({ slug: 'passeport-biometrique', title: 'جواز السفر البيومتري' });
     expect(body.total).toBeGreaterThanOrEqual(1);
     expect(body.facets.category).toEqual(expect.arrayContaining([{ value: 'travel', count: 1 }]));
-    expect(body.queryId).toMatch(/^[0-9a-f-]{36}$/);
+    // Nothing in the answer that differs from one search to the next (it is cacheable).
+    expect(body).not.toHaveProperty('queryId');
     const fr = (await get(`/api/v1/catalog/procedures?q=${encodeURIComponent('شهادة السكنى')}&lang=fr`)).json();
     expect(fr.items[0]).toMatchObject({ slug: 'certificat-residence', title: 'Certificat de résidence' });
   });
@@ -106,7 +125,6 @@ describe('GET /catalog/procedures', () => {
     const r = (await get('/api/v1/catalog/procedures?lang=fr&audience=companies&pageSize=1&page=2')).json();
     expect(r.total).toBe(2);
     expect(r.items.map((i: { slug: string }) => i.slug)).toEqual(['taxe-professionnelle']);
-    expect(r.queryId).toBeUndefined();
   });
 
   it('answers 400 to bad input, never 500', async () => {
@@ -131,29 +149,102 @@ describe('GET /catalog/procedures', () => {
   });
 });
 
+describe('cacheable answers', () => {
+  // Not "passeport": the gap report test below counts its searches without a click.
+  const url = '/api/v1/catalog/procedures?q=biometrique&lang=fr';
+
+  it('the same search gives the same ETag; If-None-Match → 304 without a body, the search still logged', async () => {
+    const a = await get(url);
+    const b = await get(url);
+    expect(a.statusCode).toBe(200);
+    const etag = a.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(b.headers.etag).toBe(etag);
+    expect(a.headers['cache-control']).toBe('public, no-cache');
+    // `lang` in the address: the answer does not depend on Accept-Language.
+    expect(a.headers.vary ?? '').not.toMatch(/accept-language/i);
+    await logged('biometrique', 'fr', 2);
+    const before = await loggedCount('biometrique', 'fr');
+    const c = await get(url, { 'if-none-match': etag });
+    expect(c.statusCode).toBe(304);
+    expect(c.body).toBe('');
+    expect(c.headers.etag).toBe(etag);
+    await logged('biometrique', 'fr', before + 1);
+    // Another search, another page or another language: another ETag, the full answer.
+    const other = await get(`${url}&page=2`, { 'if-none-match': etag });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+    expect((await get(url.replace('lang=fr', 'lang=ar'), { 'if-none-match': etag })).statusCode).toBe(200);
+  });
+
+  it('without lang the answer varies with Accept-Language', async () => {
+    const fr = await get('/api/v1/catalog/procedures?q=biometrique', { 'accept-language': 'fr' });
+    const ar = await get('/api/v1/catalog/procedures?q=biometrique', { 'accept-language': 'ar' });
+    expect(fr.headers.vary).toMatch(/accept-language/i);
+    expect(fr.headers.etag).not.toBe(ar.headers.etag);
+  });
+
+  it('a change of the index (a procedure published again with a new summary) changes the ETag', async () => {
+    const etag = (await get(url)).headers.etag as string;
+    const d = docs.find((x) => x.slug === 'passeport-biometrique')!;
+    await indexProcedure(h.db, { ...d, summary: { ...d.summary, fr: `${d.summary.fr} Nouveau délai.` } });
+    try {
+      const changed = await get(url, { 'if-none-match': etag });
+      expect(changed.statusCode).toBe(200);
+      expect(changed.headers.etag).not.toBe(etag);
+    } finally {
+      await indexProcedure(h.db, d);
+    }
+    expect((await get(url, { 'if-none-match': etag })).statusCode).toBe(304);
+  });
+});
+
 describe('clicks and the gap report', () => {
-  it('records a click on a logged query and rejects unknown ones', async () => {
+  it('counts a click for the latest search of the same text and language without a click', async () => {
     const s = (await get('/api/v1/catalog/procedures?q=passeport&lang=fr')).json();
-    await logged(s.queryId);
-    const ok = await app.inject({
-      method: 'POST',
-      url: '/api/v1/catalog/search/click',
-      payload: { queryId: s.queryId, procedureId: s.items[0].id, rank: 1 },
-    });
+    // The click names the search by its text (folded as the log keeps it) and display language.
+    const ok = await click({ q: 'Passeport', lang: 'fr', procedureId: s.items[0].id, rank: 1 });
     expect(ok.statusCode).toBe(204);
-    const bad = await app.inject({
-      method: 'POST',
-      url: '/api/v1/catalog/search/click',
-      payload: { queryId: uuidv7(), procedureId: s.items[0].id, rank: 1 },
-    });
-    expect(bad.statusCode).toBe(404);
-    expect(bad.json().code).toBe('CATALOG_SEARCH_CLICK_UNKNOWN');
-    const invalid = await app.inject({
-      method: 'POST',
-      url: '/api/v1/catalog/search/click',
-      payload: { queryId: s.queryId, procedureId: s.items[0].id, rank: 0 },
-    });
-    expect(invalid.statusCode).toBe(400);
+    const counts = await clicksPerSearch('passeport', 'fr');
+    expect(counts[0]).toBe(1);
+
+    // Two people search the same words; three results opened: each search gets one click, then the latest another.
+    const q = 'certificat residence';
+    const n = await loggedCount(q, 'fr');
+    const r = (await get(`/api/v1/catalog/procedures?q=${encodeURIComponent(q)}&lang=fr`)).json();
+    await get(`/api/v1/catalog/procedures?q=${encodeURIComponent(q)}&lang=fr`);
+    await logged(q, 'fr', n + 2);
+    for (let i = 0; i < 3; i++)
+      expect((await click({ q, lang: 'fr', procedureId: r.items[0].id, rank: 1 })).statusCode).toBe(204);
+    expect((await clicksPerSearch(q, 'fr')).slice(0, 2)).toEqual([2, 1]);
+  });
+
+  it('rejects a click for a search never made, in another language, or on a procedure not in the index', async () => {
+    // An indexed procedure, from the list (not logged: "passeport" must stay clicked for the gap report).
+    const id = (await get('/api/v1/catalog/procedures?lang=fr')).json().items[0].id as string;
+    for (const payload of [
+      { q: 'jamais cherché xyzzy', lang: 'fr', procedureId: id, rank: 1 },
+      { q: 'passeport', lang: 'en', procedureId: id, rank: 1 },
+      { q: 'passeport', lang: 'fr', procedureId: uuidv7(), rank: 1 },
+    ]) {
+      const r = await click(payload);
+      expect(r.statusCode, JSON.stringify(payload)).toBe(404);
+      expect(r.json().code).toBe('CATALOG_SEARCH_CLICK_UNKNOWN');
+    }
+    for (const payload of [
+      { q: 'passeport', lang: 'fr', procedureId: id, rank: 0 },
+      { q: '', lang: 'fr', procedureId: id, rank: 1 },
+      { q: 'x'.repeat(201), lang: 'fr', procedureId: id, rank: 1 },
+      { q: 'passeport', lang: 'de', procedureId: id, rank: 1 },
+      { q: 'passeport', procedureId: id, rank: 1 },
+      { q: 'passeport', lang: 'fr', procedureId: 'nope', rank: 1 },
+      { queryId: uuidv7(), procedureId: id, rank: 1 },
+      { q: 'passeport', lang: 'fr', procedureId: id, rank: 1, queryId: uuidv7() },
+    ]) {
+      const r = await click(payload);
+      expect(r.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+    }
   });
 
   it('shows editors the queries without result or without click, per language', async () => {
@@ -162,9 +253,9 @@ describe('clicks and the gap report', () => {
       `/api/v1/catalog/procedures?q=${encodeURIComponent('Qwxzt BLORP')}&lang=ar`,
       '/api/v1/catalog/procedures?q=permis&lang=ar',
     ];
-    const queryIds: string[] = [];
-    for (const u of ids) queryIds.push((await get(u)).json().queryId);
-    await logged(...queryIds);
+    for (const u of ids) expect((await get(u)).statusCode).toBe(200);
+    await logged('qwxzt blorp', 'ar', 2);
+    await logged('permis', 'ar', 1);
     const r = await get('/api/v1/catalog/search/gaps?lang=ar&period=7d', editor.headers);
     expect(r.statusCode).toBe(200);
     const g = r.json();

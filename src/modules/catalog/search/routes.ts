@@ -5,6 +5,7 @@
  * - GET  /catalog/search/gaps: editors, the queries that found nothing or got no click;
  * - GET/POST/DELETE /catalog/synonyms: editors, the synonyms table (changes audited).
  */
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -17,7 +18,7 @@ import { AppError } from '../../../core/errors';
 import { requireActor } from '../../../core/identity/authenticate';
 import type { ModuleRouteOptions } from '../../../core/module';
 import { searchIndexFor } from './engine';
-import { flushSearchLog, search } from './query';
+import { flushSearchLog, loggedQueryText, search } from './query';
 import { SNIPPET_FIELDS } from './sections';
 import { invalidateSynonyms, SYNONYM_LANGS } from './synonyms';
 import { foldText } from './text';
@@ -73,11 +74,11 @@ const SearchResponse = z.object({
   total: z.number(),
   facets: z.object({ audience: Facet, category: Facet, org: Facet }),
   suggestion: z.string().optional().describe('"did you mean", when nothing matched'),
-  queryId: z.string().optional().describe('send it back with POST /catalog/search/click'),
 });
 
 const ClickBody = z.strictObject({
-  queryId: z.uuid(),
+  q: z.string().min(1).max(200).describe('the query as it was searched (`q` of the search)'),
+  lang: z.enum(['fr', 'ar', 'en']).describe('the display language of the search (its `lang`, or the request language)'),
   procedureId: z.uuid(),
   rank: z.number().int().min(1).max(1000),
 });
@@ -154,16 +155,24 @@ export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async
         tags: TAGS,
         summary: 'Search or list the published procedures (public)',
         description:
-          'A query in French, Arabic or darija (Latin letters) finds procedures whatever the display language; accents, case, Arabic spelling variants, typos, stemming, synonyms and abbreviations are tolerated. Title, synonyms and keywords rank above the summary and the body text.',
+          'A query in French, Arabic or darija (Latin letters) finds procedures whatever the display language; accents, case, Arabic spelling variants, typos, stemming, synonyms and abbreviations are tolerated. Title, synonyms and keywords rank above the summary and the body text. The same search gives the same answer until the catalog changes: it sends a weak `ETag` with `Cache-Control: public, no-cache` (a cache keeps it but asks again each time, so every search is counted) and answers 304 to a matching `If-None-Match`. To record which result was opened, send the same `q` and display language to POST /catalog/search/click.',
         querystring: SearchQuery,
-        response: { 200: SearchResponse },
+        response: { 200: SearchResponse, 304: z.null() },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const lang = q.lang ?? (request.ctx.lang === 'ar' || request.ctx.lang === 'en' ? request.ctx.lang : 'fr');
       const { logged, ...result } = await search(db, { ...q, lang });
       logged.catch((err: unknown) => request.log.error({ err }, 'search query log not written'));
+      // The answer depends only on the parameters and the index: its hash is a validator that holds
+      // until the catalog (or a synonym, an organisation's name) changes. The search ran (and was
+      // logged) all the same: the cache revalidates on every use (no-cache).
+      const etag = `W/"${createHash('sha1').update(JSON.stringify(result)).digest('base64url')}"`;
+      reply.header('etag', etag).header('cache-control', 'public, no-cache');
+      if (!q.lang) reply.header('vary', 'Accept-Language');
+      const inm = request.headers['if-none-match'];
+      if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return reply.code(304).send(null);
       return result;
     },
   );
@@ -174,6 +183,8 @@ export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async
       schema: {
         tags: TAGS,
         summary: 'Record that a search result was opened (public)',
+        description:
+          'Names the search by its `q` and display language `lang` (as sent to GET /catalog/procedures): the click is counted for the latest such search of the last hour without a click yet, else the latest one (a second result opened). 404 when no such search was made or the procedure is not in the index.',
         body: ClickBody,
         response: { 204: z.null() },
       },
@@ -182,13 +193,18 @@ export const catalogSearchRoutes: FastifyPluginAsync<ModuleRouteOptions> = async
       const b = request.body;
       // The query may still wait in the log's queue (written in batches).
       await flushSearchLog(db);
+      // The search of the same text and language this click follows (ADR 0017, clicks by query): the
+      // latest of the last hour without a click, else the latest (a second result opened).
       const inserted = await rows<{ id: string }>(
         db,
         sql`INSERT INTO catalog.search_clicks (id, query_id, procedure_id, rank)
             SELECT ${uuidv7()}, q.id, ${b.procedureId}, ${b.rank}
             FROM catalog.search_queries q
-            WHERE q.id = ${b.queryId} AND q.created_at > now() - interval '1 day'
+            WHERE q.query_folded = ${loggedQueryText(b.q)} AND q.lang = ${b.lang}
+              AND q.created_at > now() - interval '1 hour'
               AND EXISTS (SELECT 1 FROM catalog.search_documents d WHERE d.procedure_id = ${b.procedureId})
+            ORDER BY EXISTS (SELECT 1 FROM catalog.search_clicks c WHERE c.query_id = q.id), q.created_at DESC, q.id DESC
+            LIMIT 1
             RETURNING id`,
       );
       if (!inserted.length) throw new AppError('CATALOG_SEARCH_CLICK_UNKNOWN', 404);

@@ -5,7 +5,7 @@ import { rows } from '../../../core/db/client';
 import { testDatabase } from '../../../test/harness';
 import { FIXTURE_ORG_B, fixtureDocuments } from './fixtures';
 import { indexProcedure, unindexProcedure } from './indexer';
-import { runSearch, search, type SearchParams } from './query';
+import { loggedQueryText, runSearch, search, type SearchParams } from './query';
 import { seedSynonyms } from './synonyms';
 
 let h: DbHandle;
@@ -178,16 +178,25 @@ describe('catalog search: index updates and query log', () => {
   });
 
   it('logs each query, folded, with its result count and first result', async () => {
+    const count = async () =>
+      Number((await rows<{ n: number | string }>(h.db, sql`SELECT count(*) AS n FROM catalog.search_queries`))[0]!.n);
+    const before = await count();
     const r = await search(h.db, p('Passeport  BIOMÉTRIQUE'));
     await r.logged;
-    expect(r.queryId).toBeTruthy();
+    expect(r).not.toHaveProperty('queryId');
     const [row] = await rows<{ query_folded: string; lang: string; result_count: number; first_result: string }>(
       h.db,
-      sql`SELECT query_folded, lang, result_count, first_result FROM catalog.search_queries WHERE id = ${r.queryId!}`,
+      sql`SELECT query_folded, lang, result_count, first_result FROM catalog.search_queries
+          ORDER BY created_at DESC, id DESC LIMIT 1`,
     );
     expect(row).toMatchObject({ query_folded: 'passeport biometrique', lang: 'fr', result_count: r.total });
+    expect(row!.query_folded).toBe(loggedQueryText('Passeport  BIOMÉTRIQUE'));
     expect(slugOf.get(row!.first_result)).toBe('passeport-biometrique');
-    const list = await search(h.db, { lang: 'ar', page: 1, pageSize: 5 });
-    expect(list.queryId).toBeUndefined();
+    expect(await count()).toBe(before + 1);
+    // A list (no query) is not logged.
+    await (
+      await search(h.db, { lang: 'ar', page: 1, pageSize: 5 })
+    ).logged;
+    expect(await count()).toBe(before + 1);
   });
 });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Form, Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { isLang } from '../../../web/i18n';
+import { currentLang, isLang } from '../../../web/i18n';
 import { loadJson, type RouteHandle } from '../../../web/ssr/load';
 import { useReloadOnLanguageChange } from '../../../web/ssr/revalidate';
 import { Highlighted } from './Highlighted';
@@ -22,10 +22,16 @@ async function loader({ request, context }: LoaderFunctionArgs) {
   return loadJson<SearchResult>(context, `/catalog/procedures?${params.toString()}`);
 }
 
-/** Tells the catalog which result a search led to (feeds the editors' "no click" report); never blocks the visit. */
-function recordClick(queryId: string | undefined, procedureId: string, rank: number) {
-  if (!queryId) return;
-  void api('POST', '/catalog/search/click', { queryId, procedureId, rank }).catch(() => undefined);
+/**
+ * Tells the catalog which result a search led to (feeds the editors' "no click" report); never
+ * blocks the visit. The search is named by its text and display language (the `lang` the loader
+ * sent, else the page's language, which is what the API was asked in): the answer carries no id
+ * of its own, so that the same search gives the same, cacheable answer (ADR 0017).
+ */
+function recordClick(q: string, lang: string | null, procedureId: string, rank: number) {
+  if (!q.trim()) return;
+  const body = { q: q.slice(0, 200), lang: isLang(lang) ? lang : currentLang(), procedureId, rank };
+  void api('POST', '/catalog/search/click', body).catch(() => undefined);
 }
 
 function Facet({ name, values, label }: { name: 'audience' | 'category' | 'org'; values: FacetValue[]; label: string }) {
@@ -144,7 +150,7 @@ export function SearchPage() {
                 <h2>
                   <Link
                     to={`/procedures/${item.slug}`}
-                    onClick={() => recordClick(data.queryId, item.id, (page - 1) * 20 + i + 1)}
+                    onClick={() => recordClick(q, params.get('lang'), item.id, (page - 1) * 20 + i + 1)}
                   >
                     <Highlighted html={item.highlights.title || item.title} />
                   </Link>

@@ -34,7 +34,6 @@ export interface SearchResult {
   total: number;
   facets: { audience: FacetValue[]; category: FacetValue[]; org: FacetValue[] };
   suggestion?: string;
-  queryId?: string;
 }
 export interface LegalRef {
   ref: string;

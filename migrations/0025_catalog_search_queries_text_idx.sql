@@ -1,0 +1,1 @@
+CREATE INDEX "search_queries_text_idx" ON "catalog"."search_queries" USING btree ("query_folded","lang","created_at");
