@@ -139,9 +139,33 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       await entry.getByRole('button', { name: 'Fermer le détail' }).click();
       await entry.waitFor({ state: 'hidden' });
 
-      // Revoke the grant from the organisation page; the revocation is in the trail too.
+      // Revoke the grant from the organisation page (loaded whole: the server's frame first, then
+      // the app); the revocation is in the trail too.
+      // The screen's code must not run before its styles: note whether they were applied when its grants appeared.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-testid="org-grants"]')) return;
+          observer.disconnect();
+          const sheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'));
+          (window as unknown as { screenSawSheets: boolean }).screenSawSheets = sheets.every((l) => l.sheet !== null);
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(`${base}/backoffice/orgs/COM-TEMARA`);
       const row = page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' });
+      await row.waitFor();
+      const links = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"][as="style"]')).map((l) => ({
+          rel: l.getAttribute('rel'),
+          href: l.getAttribute('href'),
+        })),
+      );
+      const sheets = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href);
+      // The frame's template handed its style preloads over as stylesheets (boot.ts): Vite's loader added no copy.
+      expect(await page.locator('template#app-scripts').count()).toBe(0);
+      expect(links.filter((l) => l.rel === 'preload')).toEqual([]);
+      expect(sheets.length).toBeGreaterThan(3);
+      expect(new Set(sheets).size).toBe(sheets.length);
+      expect(await page.evaluate(() => (window as unknown as { screenSawSheets?: boolean }).screenSawSheets)).toBe(true);
       await row.getByRole('button', { name: /Retirer le rôle Auditeur/ }).click();
       await row.getByRole('button', { name: 'Oui, retirer' }).click();
       await poll(() => page.getByTestId('org-grants').getByRole('row').filter({ hasText: 'Auditeur' }).count()).toBe(0);
@@ -226,40 +250,6 @@ describe.skipIf(!HAS_CHROMIUM)('back-office administration (browser)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expectNoAxeViolations(page, 'audit trail and chain check (ar, 360 px)');
       await page.screenshot({ path: `${SCREENSHOTS}/audit-ar-360.png`, fullPage: true });
-    },
-    JOURNEY_MS,
-  );
-
-  it(
-    'a back-office page loaded whole: its frame first, then the app with each of its stylesheets applied once, before the screen',
-    async () => {
-      await signIn('admin.temara@demo.raqmana.ma');
-      // The screens' code must not run before their styles: record the first moment the tree exists.
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          const tree = document.querySelector('[data-testid="org-tree"]');
-          if (!tree) return;
-          observer.disconnect();
-          const sheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'));
-          (window as unknown as { treeSawSheets: boolean }).treeSawSheets = sheets.every((l) => l.sheet !== null);
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${base}/backoffice/orgs`);
-      await page.getByTestId('org-tree').getByRole('link', { name: 'Royaume du Maroc' }).waitFor();
-      const links = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"][as="style"]')).map((l) => ({
-          rel: l.getAttribute('rel'),
-          href: l.getAttribute('href'),
-        })),
-      );
-      const sheets = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href);
-      // The frame's template handed its style preloads over as stylesheets (boot.ts): Vite's loader added no copy.
-      expect(await page.locator('template#app-scripts').count()).toBe(0);
-      expect(links.filter((l) => l.rel === 'preload')).toEqual([]);
-      expect(sheets.length).toBeGreaterThan(3);
-      expect(new Set(sheets).size).toBe(sheets.length);
-      expect(await page.evaluate(() => (window as unknown as { treeSawSheets?: boolean }).treeSawSheets)).toBe(true);
-      await expectNoAxeViolations(page, 'organisations loaded whole (fr)');
     },
     JOURNEY_MS,
   );
