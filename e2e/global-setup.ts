@@ -26,7 +26,9 @@ export default async function setup(project: TestProject) {
   await ensureWebBuild(log);
   // E-mails go by real SMTP to a test server whose messages the journeys read (e2e/mail.ts).
   const mailbox = await startMailbox();
-  const config = testConfig({ port: 0, host: '127.0.0.1', smtpUrl: mailbox.url });
+  // Every journey signs in from the same address (127.0.0.1): the sign-in limit of one person's
+  // address (10 a minute) would refuse the later journeys of a run. auth.test.ts checks the limit.
+  const config = testConfig({ port: 0, host: '127.0.0.1', smtpUrl: mailbox.url, authRateLimitPerMinute: 1000 });
   const handle = await openDatabase({ dataDir: 'memory://' });
   await prepareDatabase(handle, config, modules, createLogger('silent'));
   // The journeys serve a copy of the build: another run's rebuild of dist/ (engineers share the

@@ -18,5 +18,14 @@ describe('configuration', () => {
 
   it('names each invalid variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: '/tmp/raqmana-config-test' })).toThrow(/PORT/);
+    expect(() => loadConfig({ AUTH_RATE_LIMIT_PER_MINUTE: '0', DATA_DIR: '/tmp/raqmana-config-test' })).toThrow(
+      /AUTH_RATE_LIMIT_PER_MINUTE/,
+    );
+  });
+
+  it('limits sign-in attempts to 10 a minute per address unless AUTH_RATE_LIMIT_PER_MINUTE says otherwise', () => {
+    const dev = { DATA_DIR: '/tmp/raqmana-config-test' };
+    expect(loadConfig(dev).authRateLimitPerMinute).toBe(10);
+    expect(loadConfig({ ...dev, AUTH_RATE_LIMIT_PER_MINUTE: '30' }).authRateLimitPerMinute).toBe(30);
   });
 });

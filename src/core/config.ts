@@ -32,6 +32,7 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   S3_ENDPOINT: z.string().optional(),
   S3_BUCKET: z.string().optional(),
   S3_REGION: z.string().default('us-east-1'),
@@ -63,6 +64,8 @@ export interface Config {
   mailFrom: string;
   uploadMaxBytes: number;
   bodyLimitBytes: number;
+  /** Sign-ins, second-factor codes, sign-ups, password resets and changes: attempts per minute per address, per route. */
+  authRateLimitPerMinute: number;
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | undefined;
   argon2: { memoryCost: number; timeCost: number };
   workers: boolean;
@@ -125,6 +128,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     mailFrom: env.MAIL_FROM,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     s3,
     argon2: { memoryCost: env.ARGON2_MEMORY_KIB, timeCost: env.ARGON2_ITERATIONS },
     workers: env.RAQMANA_WORKERS === 'true',

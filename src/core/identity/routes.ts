@@ -102,7 +102,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   r.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Sign in with e-mail and password (sets the session cookie)',
@@ -180,7 +180,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   r.post(
     '/auth/totp/verify',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Give the second factor (TOTP code) for a session pending it',
@@ -268,7 +268,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   r.post(
     '/auth/signup',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Create a citizen or company account (an e-mail confirms the address)',
@@ -354,7 +354,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   r.post(
     '/auth/password/forgot',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Ask for a password reset link (always accepted)',
@@ -498,7 +498,7 @@ export const identityRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (app
   r.post(
     '/account/password',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Change my password (closes my other sessions)',
