@@ -69,6 +69,25 @@ export interface Session {
   headers: Record<string, string>;
 }
 
+/** What `asSession` takes after the app: who (null: nobody signed in), the method, the address, a JSON body, more headers. */
+export type SessionRequest = [
+  s: Session | null,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  headers?: Record<string, string>,
+];
+
+/** One request to `app` as `s` (its cookie and CSRF headers), with a JSON body when one is given. */
+export function asSession(app: FastifyInstance, ...[s, method, url, payload, headers = {}]: SessionRequest) {
+  return app.inject({
+    method,
+    url,
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+    headers: { ...(s?.headers ?? {}), ...headers },
+  });
+}
+
 /** The fixed TOTP secret of demo accounts holding a role that requires two factors (demo only). */
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../core/db/client';
-import { login, testApp, TEST_DB, type Session, type TestApp } from '../../test/harness';
+import { login, testApp, TEST_DB, type Session, type TestApp, asSession, type SessionRequest } from '../../test/harness';
 import { expectScoped } from '../../test/scopes';
 import { fixtureContent } from './fixtures.test-data';
 
@@ -22,19 +22,7 @@ async function grant(email: string, role: string, orgCode: string, includeDescen
 }
 
 const M = '/api/v1/catalog/manage/procedures';
-const inject = (
-  s: Session | null,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  t.app.inject({
-    method,
-    url,
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-    headers: { ...(s?.headers ?? {}), ...headers },
-  });
+const inject = (...r: SessionRequest) => asSession(t.app, ...r);
 
 async function create(slug: string, overrides = {}, ownerCode = 'DGSN') {
   const res = await inject(editor, 'POST', M, {

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../core/db/client';
-import { login, testApp, TEST_DB, type Session, type TestApp } from '../../test/harness';
+import { login, testApp, TEST_DB, type Session, type TestApp, asSession, type SessionRequest } from '../../test/harness';
 import { fixtureContent } from './fixtures.test-data';
 
 let t: TestApp;
@@ -17,13 +17,7 @@ let agent: Session; // no catalog permission
 
 const M = '/api/v1/catalog/manage/procedures';
 const LT = '/api/v1/catalog/manage/legal-texts';
-const inject = (s: Session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url,
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-    headers: { ...(s?.headers ?? {}) },
-  });
+const inject = (...r: SessionRequest) => asSession(t.app, ...r);
 
 const pdf = () => Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 function multipart(content: Buffer, filename: string, type: string) {

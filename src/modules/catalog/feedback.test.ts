@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../core/db/client';
-import { login, testApp, type Session, type TestApp } from '../../test/harness';
+import { login, testApp, type Session, type TestApp, asSession, type SessionRequest } from '../../test/harness';
 import { expectScoped } from '../../test/scopes';
 import { fixtureContent } from './fixtures.test-data';
 
@@ -17,19 +17,7 @@ let baseline: any;
 
 const M = '/api/v1/catalog/manage/procedures';
 const P = '/api/v1/catalog/procedures';
-const inject = (
-  s: Session | null,
-  method: 'GET' | 'POST',
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  t.app.inject({
-    method,
-    url,
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-    headers: { ...(s?.headers ?? {}), ...headers },
-  });
+const inject = (...r: SessionRequest) => asSession(t.app, ...r);
 
 async function publishedProcedure(slug: string, ownerCode = 'DGSN', by = editor) {
   const c = await inject(by, 'POST', M, { slug, ownerCode, content: fixtureContent() });

@@ -9,7 +9,7 @@ import { rows } from '../../core/db/client';
 import { createLogger } from '../../core/logger';
 import { processOutbox } from '../../core/notify/worker';
 import { addDays, localDay, startOfLocalDay } from '../../core/workflow/calendar';
-import { login, testApp, type Session, type TestApp } from '../../test/harness';
+import { login, testApp, type Session, type TestApp, asSession, type SessionRequest } from '../../test/harness';
 import { takeDueVersions } from './commands/schedule';
 import { fixtureContent } from './fixtures.test-data';
 
@@ -19,19 +19,7 @@ let reviewer: Session;
 
 const M = '/api/v1/catalog/manage/procedures';
 const P = '/api/v1/catalog/procedures';
-const inject = (
-  s: Session | null,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  t.app.inject({
-    method,
-    url,
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-    headers: { ...(s?.headers ?? {}), ...headers },
-  });
+const inject = (...r: SessionRequest) => asSession(t.app, ...r);
 const act = (s: Session, slug: string, n: number, action: string) =>
   inject(s, 'POST', `${M}/${slug}/versions/${n}/actions/${action}`, {});
 
