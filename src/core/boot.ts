@@ -2,13 +2,17 @@ import type { Config } from './config';
 import { openDatabase, type DbHandle } from './db/client';
 import { runMigrations } from './db/migrate';
 import { syncDeclaredRoles } from './access/roles';
-import type { Logger } from './logger';
+import { createLogger, type Logger } from './logger';
 import type { ModuleManifest } from './module';
 
 export async function openFromConfig(config: Config): Promise<DbHandle> {
   return openDatabase(
     config.databaseUrl
-      ? { databaseUrl: config.databaseUrl, ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}) }
+      ? {
+          databaseUrl: config.databaseUrl,
+          ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}),
+          log: createLogger(config.logLevel),
+        }
       : { dataDir: `${config.dataDir}/pglite` },
   );
 }

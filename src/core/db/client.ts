@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { createLogger, type Logger } from '../logger';
 import { batchTransactionControl, resetBatching } from './pipeline';
 
 /** The drizzle database, whichever driver is behind it. */
@@ -39,6 +40,8 @@ export interface OpenOptions {
   /** A PGlite data dump (tarball) to start from: used by tests to clone a migrated template. */
   loadDataDir?: Blob | File;
   poolSize?: number;
+  /** Where the pool reports a connection lost while idle (PostgreSQL mode); pino's `warn` by default. */
+  log?: Pick<Logger, 'warn'>;
 }
 
 export const pgliteExtensions = { pg_trgm, unaccent };
@@ -69,6 +72,13 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       //   compiling a 30 ms lot trace.
       options: '-c TimeZone=UTC -c jit=off',
     });
+    // A connection lost while idle (the server restarted, a network cut, an administrator's
+    // pg_terminate_backend) is an 'error' of the pool: without a listener Node would end the whole
+    // process. The pool drops that connection and opens another for the next request.
+    const log = opts.log ?? createLogger('warn');
+    pool.on('error', (err) =>
+      log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost while idle'),
+    );
     // BEGIN (and, when asked, COMMIT) travel with a transaction's statements (pipeline.ts).
     pool.on('connect', batchTransactionControl);
     pool.on('release', (_err, client) => resetBatching(client));
