@@ -120,15 +120,51 @@ async function startHub(db: Database): Promise<OpsHub> {
     const unsub = await (client as PGlite).listen(OPS_CHANNEL, fan);
     close = async () => unsub();
   } else {
+    // A connection taken from the pool for as long as the hub lives. Lost (server restart,
+    // network cut), it is given back broken and the hub listens again on a new one a second later:
+    // without its own 'error' listener a lost connection would end the process.
     const pool = client as pg.Pool;
-    const conn = await pool.connect();
-    conn.on('notification', (m) => {
-      if (m.channel === OPS_CHANNEL) fan(m.payload);
-    });
-    await conn.query(`LISTEN ${OPS_CHANNEL}`);
+    let conn: pg.PoolClient | null = null;
+    let closed = false;
+    let retry: NodeJS.Timeout | undefined;
+    const again = () => {
+      if (!closed) retry = setTimeout(() => void listen().catch(again), 1_000);
+    };
+    const listen = async (): Promise<void> => {
+      const c = await pool.connect();
+      conn = c;
+      c.on('notification', (m) => {
+        if (m.channel === OPS_CHANNEL) fan(m.payload);
+      });
+      c.on('error', (err) => {
+        if (conn !== c) return;
+        conn = null;
+        c.release(err);
+        again();
+      });
+      try {
+        await c.query(`LISTEN ${OPS_CHANNEL}`);
+      } catch (err) {
+        if (conn === c) {
+          conn = null;
+          c.release(err as Error);
+        }
+        throw err;
+      }
+      if (closed && conn === c) {
+        conn = null;
+        c.release();
+      }
+    };
+    await listen();
     close = async () => {
-      await conn.query(`UNLISTEN ${OPS_CHANNEL}`).catch(() => undefined);
-      conn.release();
+      closed = true;
+      clearTimeout(retry);
+      const c = conn;
+      conn = null;
+      if (!c) return;
+      await c.query(`UNLISTEN ${OPS_CHANNEL}`).catch(() => undefined);
+      c.release();
     };
   }
   return {
