@@ -24,7 +24,7 @@ import { applyAction } from '../../../core/workflow/engine';
 import { versionWorkflow } from '../contract';
 import { procedures, versions } from '../schema/catalog';
 import { loadProcedure } from './shared';
-import { finishPublish, TOPIC_VERSION_DUE } from './version-action';
+import { archiveReplaced, finishPublish, TOPIC_VERSION_DUE } from './version-action';
 
 export interface TakeEffectResult {
   slug: string;
@@ -70,20 +70,16 @@ export async function takeDueVersions(db: Database, now: Date = new Date()): Pro
         record: { staleCount: v.stale.length, due: true },
         at: now,
       });
-      if (current) {
-        await applyAction(tx, ctx, versionWorkflow, {
-          entityId: current.id,
-          orgId: p.owner_org_id,
-          orgPath: p.owner_path,
-          currentState: current.state,
-          action: 'archive',
-          comment: `replaced by version ${v.number}, in force from ${v.effectiveDate}`,
-          payload: { replacedBy: v.number },
-          record: { staleCount: current.stale.length },
-          at: now,
-        });
-        await tx.update(versions).set({ state: 'archived', archivedAt: now }).where(eq(versions.id, current.id));
-      }
+      if (current)
+        await archiveReplaced(
+          tx,
+          ctx,
+          p,
+          current,
+          v.number,
+          `replaced by version ${v.number}, in force from ${v.effectiveDate}`,
+          now,
+        );
       await finishPublish(tx, p, v, now, v.effectiveDate);
       return { slug: p.slug, number: v.number, effectiveDate: v.effectiveDate, archived: current?.number ?? null };
     });

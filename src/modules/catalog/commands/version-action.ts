@@ -81,18 +81,7 @@ export async function applyVersionAction(
         record: { staleCount: v.stale.length },
         at,
       });
-      await applyAction(tx, ctx, versionWorkflow, {
-        entityId: current.id,
-        orgId: p.owner_org_id,
-        orgPath: p.owner_path,
-        currentState: current.state,
-        action: 'archive',
-        comment: `replaced by version ${v.number}`,
-        payload: { replacedBy: v.number },
-        record: { staleCount: current.stale.length },
-        at,
-      });
-      await tx.update(versions).set({ state: 'archived', archivedAt: at }).where(eq(versions.id, current.id));
+      await archiveReplaced(tx, ctx, p, current, v.number, `replaced by version ${v.number}`, at);
       return finishPublish(tx, p, v, at, effective);
     }
   }
@@ -158,6 +147,30 @@ async function schedule(
  * that the public page, search, the sitemap, open data and the items read. Used by publication
  * and by a scheduled version taking effect.
  */
+/** The version in force, replaced by version `by` (publication or a scheduled version taking effect): archived, audited. */
+export async function archiveReplaced(
+  tx: Executor,
+  ctx: RequestContext,
+  p: ProcedureRow,
+  current: typeof versions.$inferSelect,
+  by: number,
+  comment: string,
+  at: Date,
+): Promise<void> {
+  await applyAction(tx, ctx, versionWorkflow, {
+    entityId: current.id,
+    orgId: p.owner_org_id,
+    orgPath: p.owner_path,
+    currentState: current.state,
+    action: 'archive',
+    comment,
+    payload: { replacedBy: by },
+    record: { staleCount: current.stale.length },
+    at,
+  });
+  await tx.update(versions).set({ state: 'archived', archivedAt: at }).where(eq(versions.id, current.id));
+}
+
 export async function finishPublish(tx: Executor, p: ProcedureRow, v: VersionRow, at: Date, effectiveDate: string) {
   const [after] = await tx
     .update(versions)

@@ -7,24 +7,6 @@
  */
 import { foldText } from './text';
 
-/** Where a snippet was cut from (the UI labels it); `body`: a document indexed without its parts. */
-export const SNIPPET_FIELDS = [
-  'title',
-  'summary',
-  'keywords',
-  'documents',
-  'steps',
-  'conditions',
-  'fees',
-  'delay',
-  'channels',
-  'forms',
-  'legalBasis',
-  'administrations',
-  'body',
-] as const;
-export type SnippetField = (typeof SNIPPET_FIELDS)[number];
-
 /** The fields of the stored texts, in the order a snippet is looked for (keywords rank above the body). */
 export const SECTION_FIELDS = [
   'keywords',
@@ -38,8 +20,12 @@ export const SECTION_FIELDS = [
   'legalBasis',
   'administrations',
   'body',
-] as const satisfies readonly SnippetField[];
+] as const;
 export type SectionField = (typeof SECTION_FIELDS)[number];
+
+/** Where a snippet was cut from (the UI labels it): the title, the summary, or a stored part; `body`: a document indexed without its parts. */
+export const SNIPPET_FIELDS = ['title', 'summary', ...SECTION_FIELDS] as const;
+export type SnippetField = (typeof SNIPPET_FIELDS)[number];
 
 export type SectionLang = 'fr' | 'ar' | 'en';
 /** Per language, per field, the lines (only non-empty fields are stored). */
